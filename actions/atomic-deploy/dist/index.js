@@ -1,799 +1,6 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 9855:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const debug = __nccwpck_require__(8195)
-const { MAX_LENGTH, MAX_SAFE_INTEGER } = __nccwpck_require__(1825)
-const { safeRe: re, t } = __nccwpck_require__(3227)
-
-const parseOptions = __nccwpck_require__(4464)
-const { compareIdentifiers } = __nccwpck_require__(4192)
-
-const isPrereleaseIdentifier = (prerelease, identifier) => {
-  const identifiers = identifier.split('.')
-  if (identifiers.length > prerelease.length) {
-    return false
-  }
-
-  for (let i = 0; i < identifiers.length; i++) {
-    if (compareIdentifiers(prerelease[i], identifiers[i]) !== 0) {
-      return false
-    }
-  }
-
-  return true
-}
-
-class SemVer {
-  constructor (version, options) {
-    options = parseOptions(options)
-
-    if (version instanceof SemVer) {
-      if (version.loose === !!options.loose &&
-        version.includePrerelease === !!options.includePrerelease) {
-        return version
-      } else {
-        version = version.version
-      }
-    } else if (typeof version !== 'string') {
-      throw new TypeError(`Invalid version. Must be a string. Got type "${typeof version}".`)
-    }
-
-    if (version.length > MAX_LENGTH) {
-      throw new TypeError(
-        `version is longer than ${MAX_LENGTH} characters`
-      )
-    }
-
-    debug('SemVer', version, options)
-    this.options = options
-    this.loose = !!options.loose
-    // this isn't actually relevant for versions, but keep it so that we
-    // don't run into trouble passing this.options around.
-    this.includePrerelease = !!options.includePrerelease
-
-    const m = version.trim().match(options.loose ? re[t.LOOSE] : re[t.FULL])
-
-    if (!m) {
-      throw new TypeError(`Invalid Version: ${version}`)
-    }
-
-    this.raw = version
-
-    // these are actually numbers
-    this.major = +m[1]
-    this.minor = +m[2]
-    this.patch = +m[3]
-
-    if (this.major > MAX_SAFE_INTEGER || this.major < 0) {
-      throw new TypeError('Invalid major version')
-    }
-
-    if (this.minor > MAX_SAFE_INTEGER || this.minor < 0) {
-      throw new TypeError('Invalid minor version')
-    }
-
-    if (this.patch > MAX_SAFE_INTEGER || this.patch < 0) {
-      throw new TypeError('Invalid patch version')
-    }
-
-    // numberify any prerelease numeric ids
-    if (!m[4]) {
-      this.prerelease = []
-    } else {
-      this.prerelease = m[4].split('.').map((id) => {
-        if (/^[0-9]+$/.test(id)) {
-          const num = +id
-          if (num >= 0 && num < MAX_SAFE_INTEGER) {
-            return num
-          }
-        }
-        return id
-      })
-    }
-
-    this.build = m[5] ? m[5].split('.') : []
-    this.format()
-  }
-
-  format () {
-    this.version = `${this.major}.${this.minor}.${this.patch}`
-    if (this.prerelease.length) {
-      this.version += `-${this.prerelease.join('.')}`
-    }
-    return this.version
-  }
-
-  toString () {
-    return this.version
-  }
-
-  compare (other) {
-    debug('SemVer.compare', this.version, this.options, other)
-    if (!(other instanceof SemVer)) {
-      if (typeof other === 'string' && other === this.version) {
-        return 0
-      }
-      other = new SemVer(other, this.options)
-    }
-
-    if (other.version === this.version) {
-      return 0
-    }
-
-    return this.compareMain(other) || this.comparePre(other)
-  }
-
-  compareMain (other) {
-    if (!(other instanceof SemVer)) {
-      other = new SemVer(other, this.options)
-    }
-
-    if (this.major < other.major) {
-      return -1
-    }
-    if (this.major > other.major) {
-      return 1
-    }
-    if (this.minor < other.minor) {
-      return -1
-    }
-    if (this.minor > other.minor) {
-      return 1
-    }
-    if (this.patch < other.patch) {
-      return -1
-    }
-    if (this.patch > other.patch) {
-      return 1
-    }
-    return 0
-  }
-
-  comparePre (other) {
-    if (!(other instanceof SemVer)) {
-      other = new SemVer(other, this.options)
-    }
-
-    // NOT having a prerelease is > having one
-    if (this.prerelease.length && !other.prerelease.length) {
-      return -1
-    } else if (!this.prerelease.length && other.prerelease.length) {
-      return 1
-    } else if (!this.prerelease.length && !other.prerelease.length) {
-      return 0
-    }
-
-    let i = 0
-    do {
-      const a = this.prerelease[i]
-      const b = other.prerelease[i]
-      debug('prerelease compare', i, a, b)
-      if (a === undefined && b === undefined) {
-        return 0
-      } else if (b === undefined) {
-        return 1
-      } else if (a === undefined) {
-        return -1
-      } else if (a === b) {
-        continue
-      } else {
-        return compareIdentifiers(a, b)
-      }
-    } while (++i)
-  }
-
-  compareBuild (other) {
-    if (!(other instanceof SemVer)) {
-      other = new SemVer(other, this.options)
-    }
-
-    let i = 0
-    do {
-      const a = this.build[i]
-      const b = other.build[i]
-      debug('build compare', i, a, b)
-      if (a === undefined && b === undefined) {
-        return 0
-      } else if (b === undefined) {
-        return 1
-      } else if (a === undefined) {
-        return -1
-      } else if (a === b) {
-        continue
-      } else {
-        return compareIdentifiers(a, b)
-      }
-    } while (++i)
-  }
-
-  // preminor will bump the version up to the next minor release, and immediately
-  // down to pre-release. premajor and prepatch work the same way.
-  inc (release, identifier, identifierBase) {
-    if (release.startsWith('pre')) {
-      if (!identifier && identifierBase === false) {
-        throw new Error('invalid increment argument: identifier is empty')
-      }
-      // Avoid an invalid semver results
-      if (identifier) {
-        const match = `-${identifier}`.match(this.options.loose ? re[t.PRERELEASELOOSE] : re[t.PRERELEASE])
-        if (!match || match[1] !== identifier) {
-          throw new Error(`invalid identifier: ${identifier}`)
-        }
-      }
-    }
-
-    switch (release) {
-      case 'premajor':
-        this.prerelease.length = 0
-        this.patch = 0
-        this.minor = 0
-        this.major++
-        this.inc('pre', identifier, identifierBase)
-        break
-      case 'preminor':
-        this.prerelease.length = 0
-        this.patch = 0
-        this.minor++
-        this.inc('pre', identifier, identifierBase)
-        break
-      case 'prepatch':
-        // If this is already a prerelease, it will bump to the next version
-        // drop any prereleases that might already exist, since they are not
-        // relevant at this point.
-        this.prerelease.length = 0
-        this.inc('patch', identifier, identifierBase)
-        this.inc('pre', identifier, identifierBase)
-        break
-      // If the input is a non-prerelease version, this acts the same as
-      // prepatch.
-      case 'prerelease':
-        if (this.prerelease.length === 0) {
-          this.inc('patch', identifier, identifierBase)
-        }
-        this.inc('pre', identifier, identifierBase)
-        break
-      case 'release':
-        if (this.prerelease.length === 0) {
-          throw new Error(`version ${this.raw} is not a prerelease`)
-        }
-        this.prerelease.length = 0
-        break
-
-      case 'major':
-        // If this is a pre-major version, bump up to the same major version.
-        // Otherwise increment major.
-        // 1.0.0-5 bumps to 1.0.0
-        // 1.1.0 bumps to 2.0.0
-        if (
-          this.minor !== 0 ||
-          this.patch !== 0 ||
-          this.prerelease.length === 0
-        ) {
-          this.major++
-        }
-        this.minor = 0
-        this.patch = 0
-        this.prerelease = []
-        break
-      case 'minor':
-        // If this is a pre-minor version, bump up to the same minor version.
-        // Otherwise increment minor.
-        // 1.2.0-5 bumps to 1.2.0
-        // 1.2.1 bumps to 1.3.0
-        if (this.patch !== 0 || this.prerelease.length === 0) {
-          this.minor++
-        }
-        this.patch = 0
-        this.prerelease = []
-        break
-      case 'patch':
-        // If this is not a pre-release version, it will increment the patch.
-        // If it is a pre-release it will bump up to the same patch version.
-        // 1.2.0-5 patches to 1.2.0
-        // 1.2.0 patches to 1.2.1
-        if (this.prerelease.length === 0) {
-          this.patch++
-        }
-        this.prerelease = []
-        break
-      // This probably shouldn't be used publicly.
-      // 1.0.0 'pre' would become 1.0.0-0 which is the wrong direction.
-      case 'pre': {
-        const base = Number(identifierBase) ? 1 : 0
-
-        if (this.prerelease.length === 0) {
-          this.prerelease = [base]
-        } else {
-          let i = this.prerelease.length
-          while (--i >= 0) {
-            if (typeof this.prerelease[i] === 'number') {
-              this.prerelease[i]++
-              i = -2
-            }
-          }
-          if (i === -1) {
-            // didn't increment anything
-            if (identifier === this.prerelease.join('.') && identifierBase === false) {
-              throw new Error('invalid increment argument: identifier already exists')
-            }
-            this.prerelease.push(base)
-          }
-        }
-        if (identifier) {
-          // 1.2.0-beta.1 bumps to 1.2.0-beta.2,
-          // 1.2.0-beta.fooblz or 1.2.0-beta bumps to 1.2.0-beta.0
-          let prerelease = [identifier, base]
-          if (identifierBase === false) {
-            prerelease = [identifier]
-          }
-          if (isPrereleaseIdentifier(this.prerelease, identifier)) {
-            const prereleaseBase = this.prerelease[identifier.split('.').length]
-            if (isNaN(prereleaseBase)) {
-              this.prerelease = prerelease
-            }
-          } else {
-            this.prerelease = prerelease
-          }
-        }
-        break
-      }
-      default:
-        throw new Error(`invalid increment argument: ${release}`)
-    }
-    this.raw = this.format()
-    if (this.build.length) {
-      this.raw += `+${this.build.join('.')}`
-    }
-    return this
-  }
-}
-
-module.exports = SemVer
-
-
-/***/ }),
-
-/***/ 6841:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const SemVer = __nccwpck_require__(9855)
-const compare = (a, b, loose) =>
-  new SemVer(a, loose).compare(new SemVer(b, loose))
-
-module.exports = compare
-
-
-/***/ }),
-
-/***/ 5797:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const SemVer = __nccwpck_require__(9855)
-const parse = (version, options, throwErrors = false) => {
-  if (version instanceof SemVer) {
-    return version
-  }
-  try {
-    return new SemVer(version, options)
-  } catch (er) {
-    if (!throwErrors) {
-      return null
-    }
-    throw er
-  }
-}
-
-module.exports = parse
-
-
-/***/ }),
-
-/***/ 6432:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const parse = __nccwpck_require__(5797)
-const valid = (version, options) => {
-  const v = parse(version, options)
-  return v ? v.version : null
-}
-module.exports = valid
-
-
-/***/ }),
-
-/***/ 1825:
-/***/ ((module) => {
-
-
-
-// Note: this is the semver.org version of the spec that it implements
-// Not necessarily the package version of this code.
-const SEMVER_SPEC_VERSION = '2.0.0'
-
-const MAX_LENGTH = 256
-const MAX_SAFE_INTEGER = Number.MAX_SAFE_INTEGER ||
-/* istanbul ignore next */ 9007199254740991
-
-// Max safe segment length for coercion.
-const MAX_SAFE_COMPONENT_LENGTH = 16
-
-// Max safe length for a build identifier. The max length minus 6 characters for
-// the shortest version with a build 0.0.0+BUILD.
-const MAX_SAFE_BUILD_LENGTH = MAX_LENGTH - 6
-
-// ECMAScript whitespace and line terminators matched by \s.
-const WHITESPACE_CHARACTERS = [
-  '\t',
-  '\n',
-  '\v',
-  '\f',
-  '\r',
-  ' ',
-  '\u00a0',
-  '\u1680',
-  '\u2000',
-  '\u2001',
-  '\u2002',
-  '\u2003',
-  '\u2004',
-  '\u2005',
-  '\u2006',
-  '\u2007',
-  '\u2008',
-  '\u2009',
-  '\u200a',
-  '\u2028',
-  '\u2029',
-  '\u202f',
-  '\u205f',
-  '\u3000',
-  '\ufeff',
-]
-
-const RELEASE_TYPES = [
-  'major',
-  'premajor',
-  'minor',
-  'preminor',
-  'patch',
-  'prepatch',
-  'prerelease',
-]
-
-module.exports = {
-  MAX_LENGTH,
-  MAX_SAFE_COMPONENT_LENGTH,
-  MAX_SAFE_BUILD_LENGTH,
-  MAX_SAFE_INTEGER,
-  WHITESPACE_CHARACTERS,
-  RELEASE_TYPES,
-  SEMVER_SPEC_VERSION,
-  FLAG_INCLUDE_PRERELEASE: 0b001,
-  FLAG_LOOSE: 0b010,
-}
-
-
-/***/ }),
-
-/***/ 8195:
-/***/ ((module) => {
-
-
-
-const debug = (
-  typeof process === 'object' &&
-  process.env &&
-  process.env.NODE_DEBUG &&
-  /\bsemver\b/i.test(process.env.NODE_DEBUG)
-) ? (...args) => console.error('SEMVER', ...args)
-  : () => {}
-
-module.exports = debug
-
-
-/***/ }),
-
-/***/ 4192:
-/***/ ((module) => {
-
-
-
-const numeric = /^[0-9]+$/
-const compareIdentifiers = (a, b) => {
-  if (typeof a === 'number' && typeof b === 'number') {
-    return a === b ? 0 : a < b ? -1 : 1
-  }
-
-  const anum = numeric.test(a)
-  const bnum = numeric.test(b)
-
-  if (anum && bnum) {
-    a = +a
-    b = +b
-  }
-
-  return a === b ? 0
-    : (anum && !bnum) ? -1
-    : (bnum && !anum) ? 1
-    : a < b ? -1
-    : 1
-}
-
-const rcompareIdentifiers = (a, b) => compareIdentifiers(b, a)
-
-module.exports = {
-  compareIdentifiers,
-  rcompareIdentifiers,
-}
-
-
-/***/ }),
-
-/***/ 4464:
-/***/ ((module) => {
-
-
-
-// parse out just the options we care about
-const looseOption = Object.freeze({ loose: true })
-const emptyOpts = Object.freeze({ })
-const parseOptions = options => {
-  if (!options) {
-    return emptyOpts
-  }
-
-  if (typeof options !== 'object') {
-    return looseOption
-  }
-
-  return options
-}
-module.exports = parseOptions
-
-
-/***/ }),
-
-/***/ 3227:
-/***/ ((module, exports, __nccwpck_require__) => {
-
-
-
-const {
-  MAX_SAFE_COMPONENT_LENGTH,
-  MAX_SAFE_BUILD_LENGTH,
-  MAX_LENGTH,
-} = __nccwpck_require__(1825)
-const debug = __nccwpck_require__(8195)
-exports = module.exports = {}
-
-// The actual regexps go on exports.re
-const re = exports.re = []
-const safeRe = exports.safeRe = []
-const src = exports.src = []
-const safeSrc = exports.safeSrc = []
-const t = exports.t = {}
-let R = 0
-
-const LETTERDASHNUMBER = '[a-zA-Z0-9-]'
-
-// Replace some greedy regex tokens to prevent regex dos issues. These regex are
-// used internally via the safeRe object since all inputs in this library get
-// normalized first to trim and collapse all extra whitespace. The original
-// regexes are exported for userland consumption and lower level usage. A
-// future breaking change could export the safer regex only with a note that
-// all input should have extra whitespace removed.
-const safeRegexReplacements = [
-  ['\\s', 1],
-  ['\\d', MAX_LENGTH],
-  [LETTERDASHNUMBER, MAX_SAFE_BUILD_LENGTH],
-]
-
-const makeSafeRegex = (value) => {
-  for (const [token, max] of safeRegexReplacements) {
-    value = value
-      .split(`${token}*`).join(`${token}{0,${max}}`)
-      .split(`${token}+`).join(`${token}{1,${max}}`)
-  }
-  return value
-}
-
-const createToken = (name, value, isGlobal) => {
-  const safe = makeSafeRegex(value)
-  const index = R++
-  debug(name, index, value)
-  t[name] = index
-  src[index] = value
-  safeSrc[index] = safe
-  re[index] = new RegExp(value, isGlobal ? 'g' : undefined)
-  safeRe[index] = new RegExp(safe, isGlobal ? 'g' : undefined)
-}
-
-// The following Regular Expressions can be used for tokenizing,
-// validating, and parsing SemVer version strings.
-
-// ## Numeric Identifier
-// A single `0`, or a non-zero digit followed by zero or more digits.
-
-createToken('NUMERICIDENTIFIER', '0|[1-9]\\d*')
-createToken('NUMERICIDENTIFIERLOOSE', '\\d+')
-
-// ## Non-numeric Identifier
-// Zero or more digits, followed by a letter or hyphen, and then zero or
-// more letters, digits, or hyphens.
-
-createToken('NONNUMERICIDENTIFIER', `\\d*[a-zA-Z-]${LETTERDASHNUMBER}*`)
-
-// ## Main Version
-// Three dot-separated numeric identifiers.
-
-createToken('MAINVERSION', `(${src[t.NUMERICIDENTIFIER]})\\.` +
-                   `(${src[t.NUMERICIDENTIFIER]})\\.` +
-                   `(${src[t.NUMERICIDENTIFIER]})`)
-
-createToken('MAINVERSIONLOOSE', `(${src[t.NUMERICIDENTIFIERLOOSE]})\\.` +
-                        `(${src[t.NUMERICIDENTIFIERLOOSE]})\\.` +
-                        `(${src[t.NUMERICIDENTIFIERLOOSE]})`)
-
-// ## Pre-release Version Identifier
-// A numeric identifier, or a non-numeric identifier.
-// Non-numeric identifiers include numeric identifiers but can be longer.
-// Therefore non-numeric identifiers must go first.
-
-createToken('PRERELEASEIDENTIFIER', `(?:${src[t.NONNUMERICIDENTIFIER]
-}|${src[t.NUMERICIDENTIFIER]})`)
-
-createToken('PRERELEASEIDENTIFIERLOOSE', `(?:${src[t.NONNUMERICIDENTIFIER]
-}|${src[t.NUMERICIDENTIFIERLOOSE]})`)
-
-// ## Pre-release Version
-// Hyphen, followed by one or more dot-separated pre-release version
-// identifiers.
-
-createToken('PRERELEASE', `(?:-(${src[t.PRERELEASEIDENTIFIER]
-}(?:\\.${src[t.PRERELEASEIDENTIFIER]})*))`)
-
-createToken('PRERELEASELOOSE', `(?:-?(${src[t.PRERELEASEIDENTIFIERLOOSE]
-}(?:\\.${src[t.PRERELEASEIDENTIFIERLOOSE]})*))`)
-
-// ## Build Metadata Identifier
-// Any combination of digits, letters, or hyphens.
-
-createToken('BUILDIDENTIFIER', `${LETTERDASHNUMBER}+`)
-
-// ## Build Metadata
-// Plus sign, followed by one or more period-separated build metadata
-// identifiers.
-
-createToken('BUILD', `(?:\\+(${src[t.BUILDIDENTIFIER]
-}(?:\\.${src[t.BUILDIDENTIFIER]})*))`)
-
-// ## Full Version String
-// A main version, followed optionally by a pre-release version and
-// build metadata.
-
-// Note that the only major, minor, patch, and pre-release sections of
-// the version string are capturing groups.  The build metadata is not a
-// capturing group, because it should not ever be used in version
-// comparison.
-
-createToken('FULLPLAIN', `v?${src[t.MAINVERSION]
-}${src[t.PRERELEASE]}?${
-  src[t.BUILD]}?`)
-
-createToken('FULL', `^${src[t.FULLPLAIN]}$`)
-
-// like full, but allows v1.2.3 and =1.2.3, which people do sometimes.
-// also, 1.0.0alpha1 (prerelease without the hyphen) which is pretty
-// common in the npm registry.
-createToken('LOOSEPLAIN', `[v=\\s]*${src[t.MAINVERSIONLOOSE]
-}${src[t.PRERELEASELOOSE]}?${
-  src[t.BUILD]}?`)
-
-createToken('LOOSE', `^${src[t.LOOSEPLAIN]}$`)
-
-createToken('GTLT', '((?:<|>)?=?)')
-
-// Something like "2.*" or "1.2.x".
-// Note that "x.x" is a valid xRange identifier, meaning "any version"
-// Only the first item is strictly required.
-createToken('XRANGEIDENTIFIERLOOSE', `${src[t.NUMERICIDENTIFIERLOOSE]}|x|X|\\*`)
-createToken('XRANGEIDENTIFIER', `${src[t.NUMERICIDENTIFIER]}|x|X|\\*`)
-
-createToken('XRANGEPLAIN', `[v=\\s]*(${src[t.XRANGEIDENTIFIER]})` +
-                   `(?:\\.(${src[t.XRANGEIDENTIFIER]})` +
-                   `(?:\\.(${src[t.XRANGEIDENTIFIER]})` +
-                   `(?:${src[t.PRERELEASE]})?${
-                     src[t.BUILD]}?` +
-                   `)?)?`)
-
-createToken('XRANGEPLAINLOOSE', `[v=\\s]*(${src[t.XRANGEIDENTIFIERLOOSE]})` +
-                        `(?:\\.(${src[t.XRANGEIDENTIFIERLOOSE]})` +
-                        `(?:\\.(${src[t.XRANGEIDENTIFIERLOOSE]})` +
-                        `(?:${src[t.PRERELEASELOOSE]})?${
-                          src[t.BUILD]}?` +
-                        `)?)?`)
-
-createToken('XRANGE', `^${src[t.GTLT]}\\s*${src[t.XRANGEPLAIN]}$`)
-createToken('XRANGELOOSE', `^${src[t.GTLT]}\\s*${src[t.XRANGEPLAINLOOSE]}$`)
-
-// Coercion.
-// Extract anything that could conceivably be a part of a valid semver
-createToken('COERCEPLAIN', `${'(^|[^\\d])' +
-              '(\\d{1,'}${MAX_SAFE_COMPONENT_LENGTH}})` +
-              `(?:\\.(\\d{1,${MAX_SAFE_COMPONENT_LENGTH}}))?` +
-              `(?:\\.(\\d{1,${MAX_SAFE_COMPONENT_LENGTH}}))?`)
-createToken('COERCE', `${src[t.COERCEPLAIN]}(?:$|[^\\d])`)
-createToken('COERCEFULL', src[t.COERCEPLAIN] +
-              `(?:${src[t.PRERELEASE]})?` +
-              `(?:${src[t.BUILD]})?` +
-              `(?:$|[^\\d])`)
-createToken('COERCERTL', src[t.COERCE], true)
-createToken('COERCERTLFULL', src[t.COERCEFULL], true)
-
-// Tilde ranges.
-// Meaning is "reasonably at or greater than"
-createToken('LONETILDE', '(?:~>?)')
-
-createToken('TILDETRIM', `(\\s*)${src[t.LONETILDE]}\\s+`, true)
-exports.tildeTrimReplace = '$1~'
-
-createToken('TILDE', `^${src[t.LONETILDE]}${src[t.XRANGEPLAIN]}$`)
-createToken('TILDELOOSE', `^${src[t.LONETILDE]}${src[t.XRANGEPLAINLOOSE]}$`)
-
-// Caret ranges.
-// Meaning is "at least and backwards compatible with"
-createToken('LONECARET', '(?:\\^)')
-
-createToken('CARETTRIM', `(\\s*)${src[t.LONECARET]}\\s+`, true)
-exports.caretTrimReplace = '$1^'
-
-createToken('CARET', `^${src[t.LONECARET]}${src[t.XRANGEPLAIN]}$`)
-createToken('CARETLOOSE', `^${src[t.LONECARET]}${src[t.XRANGEPLAINLOOSE]}$`)
-
-// A simple gt/lt/eq thing, or just "" to indicate "any version"
-createToken('COMPARATORLOOSE', `^${src[t.GTLT]}\\s*(${src[t.LOOSEPLAIN]})$|^$`)
-createToken('COMPARATOR', `^${src[t.GTLT]}\\s*(${src[t.FULLPLAIN]})$|^$`)
-
-// An expression to strip any whitespace between the gtlt and the thing
-// it modifies, so that `> 1.2.3` ==> `>1.2.3`
-createToken('COMPARATORTRIM', `(\\s*)${src[t.GTLT]
-}\\s*(${src[t.LOOSEPLAIN]}|${src[t.XRANGEPLAIN]})`, true)
-exports.comparatorTrimReplace = '$1$2$3'
-
-// Something like `1.2.3 - 1.2.4`
-// Note that these all use the loose form, because they'll be
-// checked against either the strict or loose comparator form
-// later.
-createToken('HYPHENRANGE', `^\\s*(${src[t.XRANGEPLAIN]})` +
-                   `\\s+-\\s+` +
-                   `(${src[t.XRANGEPLAIN]})` +
-                   `\\s*$`)
-
-createToken('HYPHENRANGELOOSE', `^\\s*(${src[t.XRANGEPLAINLOOSE]})` +
-                        `\\s+-\\s+` +
-                        `(${src[t.XRANGEPLAINLOOSE]})` +
-                        `\\s*$`)
-
-// Star ranges basically just allow anything at all.
-createToken('STAR', '(<|>)?=?\\s*\\*')
-// >=0.0.0 is like a star
-createToken('GTE0', '^\\s*>=\\s*0\\.0\\.0\\s*$')
-createToken('GTE0PRE', '^\\s*>=\\s*0\\.0\\.0-0\\s*$')
-
-
-/***/ }),
-
 /***/ 3376:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -813,13 +20,13 @@ createToken('GTE0PRE', '^\\s*>=\\s*0\\.0\\.0-0\\s*$')
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _shipline_core__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6058);
-/* harmony import */ var _domain_releases_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(3345);
-/* harmony import */ var _domain_names_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(4007);
-/* harmony import */ var _domain_scripts_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8727);
-/* harmony import */ var _transport_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(5115);
-/* harmony import */ var _remote_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(6293);
-/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(4445);
+/* harmony import */ var _shipline_core__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(5081);
+/* harmony import */ var _domain_releases_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(3345);
+/* harmony import */ var _domain_names_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(4007);
+/* harmony import */ var _domain_scripts_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8727);
+/* harmony import */ var _transport_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5115);
+/* harmony import */ var _remote_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(6293);
+/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(4445);
 /**
  * Building the transports of a run (SSH key and known_hosts written to a private temp dir) and the per-host
  * operations over them, each failing with a {@link HostFailure} that says which host, where and why.
@@ -848,7 +55,7 @@ async function openFleet(cfg, workspace) {
     if (cfg.sshKey) {
         for (const line of cfg.sshKey.split('\n'))
             if (line.trim().length > 8 && !line.startsWith('-----'))
-                (0,_shipline_core__WEBPACK_IMPORTED_MODULE_3__/* .setSecret */ .Pq)(line.trim());
+                (0,_shipline_core__WEBPACK_IMPORTED_MODULE_6__/* .setSecret */ .Pq)(line.trim());
         keyFile = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(secrets, 'key');
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(keyFile, cfg.sshKey.replace(/\r\n/g, '\n').trimEnd() + '\n', { mode: 0o600 });
     }
@@ -858,8 +65,8 @@ async function openFleet(cfg, workspace) {
     }
     const settings = { keyFile, knownHostsFile, socketDir: dir };
     const hosts = cfg.hosts.map((spec, i) => {
-        const path = (0,_domain_names_js__WEBPACK_IMPORTED_MODULE_8__/* .expandHostTemplate */ .xw)(cfg.path, spec, i);
-        return spec.kind === 'local' ? new _transport_js__WEBPACK_IMPORTED_MODULE_5__/* .LocalTransport */ .Vu(spec, path, workspace) : new _transport_js__WEBPACK_IMPORTED_MODULE_5__/* .SshTransport */ .e1(spec, path, settings, i);
+        const path = (0,_domain_names_js__WEBPACK_IMPORTED_MODULE_7__/* .expandHostTemplate */ .xw)(cfg.path, spec, i);
+        return spec.kind === 'local' ? new _transport_js__WEBPACK_IMPORTED_MODULE_4__/* .LocalTransport */ .Vu(spec, path, workspace) : new _transport_js__WEBPACK_IMPORTED_MODULE_4__/* .SshTransport */ .e1(spec, path, settings, i);
     });
     return {
         hosts,
@@ -875,13 +82,13 @@ const label = (t) => t.spec.label;
 /** What a failed connect means, with a hint for the usual SSH causes. */
 function connectFailure(t, why) {
     const text = why.replace(/^ssh failed: /, '');
-    const hint = t.spec.kind === 'ssh' ? (0,_transport_js__WEBPACK_IMPORTED_MODULE_5__/* .sshHint */ .mG)(text, t.spec) : undefined;
+    const hint = t.spec.kind === 'ssh' ? (0,_transport_js__WEBPACK_IMPORTED_MODULE_4__/* .sshHint */ .mG)(text, t.spec) : undefined;
     return `cannot connect: ${text}${hint ? ` (${hint})` : ''}`;
 }
 /** Rejects with a 'cancelled' HostFailure once `signal` aborts (never settles otherwise). */
 function whenCancelled(signal, t, phase) {
     return new Promise((_ok, fail) => {
-        const go = () => fail(new _remote_js__WEBPACK_IMPORTED_MODULE_6__/* .HostFailure */ .hD(label(t), phase, 'the run was cancelled'));
+        const go = () => fail(new _remote_js__WEBPACK_IMPORTED_MODULE_5__/* .HostFailure */ .hD(label(t), phase, 'the run was cancelled'));
         if (signal?.aborted)
             go();
         else
@@ -895,26 +102,26 @@ async function connectHost(t, signal) {
     }
     catch (e) {
         if (signal?.aborted)
-            throw new _remote_js__WEBPACK_IMPORTED_MODULE_6__/* .HostFailure */ .hD(label(t), 'connect', 'the run was cancelled');
-        throw new _remote_js__WEBPACK_IMPORTED_MODULE_6__/* .HostFailure */ .hD(label(t), 'connect', connectFailure(t, e.message));
+            throw new _remote_js__WEBPACK_IMPORTED_MODULE_5__/* .HostFailure */ .hD(label(t), 'connect', 'the run was cancelled');
+        throw new _remote_js__WEBPACK_IMPORTED_MODULE_5__/* .HostFailure */ .hD(label(t), 'connect', connectFailure(t, e.message));
     }
 }
 /** What a failed lock means: the owner when the lock is held, else the script's reason. */
 function lockFailure(t, r) {
     if (r.code === 23) {
         const held = /^LOCK held (.*)$/m.exec(r.stdout)?.[1] ?? '{}';
-        return new _remote_js__WEBPACK_IMPORTED_MODULE_6__/* .HostFailure */ .hD(label(t), 'lock', `the deploy lock ${t.root}/.shipline/lock is held by ${describeOwner(held)}`);
+        return new _remote_js__WEBPACK_IMPORTED_MODULE_5__/* .HostFailure */ .hD(label(t), 'lock', `the deploy lock ${t.root}/.shipline/lock is held by ${describeOwner(held)}`);
     }
-    return new _remote_js__WEBPACK_IMPORTED_MODULE_6__/* .HostFailure */ .hD(label(t), 'lock', (0,_remote_js__WEBPACK_IMPORTED_MODULE_6__/* .reason */ .l)(r));
+    return new _remote_js__WEBPACK_IMPORTED_MODULE_5__/* .HostFailure */ .hD(label(t), 'lock', (0,_remote_js__WEBPACK_IMPORTED_MODULE_5__/* .reason */ .l)(r));
 }
 /** Probe the host, and lock it unless `lock` is false (dry run, or before a rollback). */
 async function probeHost(t, cfg, owner, lock) {
-    const r = await (0,_remote_js__WEBPACK_IMPORTED_MODULE_6__/* .call */ .T1)(t, _domain_scripts_js__WEBPACK_IMPORTED_MODULE_4__/* .PROBE */ .vD, [t.root, cfg.app, owner, cfg.takeOverLock ? '1' : '0', lock ? '1' : '0'], {
+    const r = await (0,_remote_js__WEBPACK_IMPORTED_MODULE_5__/* .call */ .T1)(t, _domain_scripts_js__WEBPACK_IMPORTED_MODULE_3__/* .PROBE */ .vD, [t.root, cfg.app, owner, cfg.takeOverLock ? '1' : '0', lock ? '1' : '0'], {
         timeoutMs: 120_000,
     });
     if (r.code !== 0)
         throw lockFailure(t, r);
-    return (0,_domain_releases_js__WEBPACK_IMPORTED_MODULE_9__/* .parseProbe */ .u5)(r.stdout);
+    return (0,_domain_releases_js__WEBPACK_IMPORTED_MODULE_8__/* .parseProbe */ .u5)(r.stdout);
 }
 /** "octocat (run URL, since TIME, deploying app VERSION)" from a lock owner JSON. */
 function describeOwner(json) {
@@ -928,11 +135,11 @@ function describeOwner(json) {
 }
 /** Append to the log, delete releases, unlock (when `unlock`). */
 async function finishHost(t, token, entry, unlock, remove) {
-    const r = await (0,_remote_js__WEBPACK_IMPORTED_MODULE_6__/* .call */ .T1)(t, _domain_scripts_js__WEBPACK_IMPORTED_MODULE_4__/* .FINISH */ .CV, [t.root, token, entry ? JSON.stringify(entry) : '', unlock ? '1' : '0', ...remove], {
+    const r = await (0,_remote_js__WEBPACK_IMPORTED_MODULE_5__/* .call */ .T1)(t, _domain_scripts_js__WEBPACK_IMPORTED_MODULE_3__/* .FINISH */ .CV, [t.root, token, entry ? JSON.stringify(entry) : '', unlock ? '1' : '0', ...remove], {
         timeoutMs: 5 * 60_000,
     });
     if (r.code !== 0)
-        throw new _remote_js__WEBPACK_IMPORTED_MODULE_6__/* .HostFailure */ .hD(label(t), 'finish', (0,_remote_js__WEBPACK_IMPORTED_MODULE_6__/* .reason */ .l)(r));
+        throw new _remote_js__WEBPACK_IMPORTED_MODULE_5__/* .HostFailure */ .hD(label(t), 'finish', (0,_remote_js__WEBPACK_IMPORTED_MODULE_5__/* .reason */ .l)(r));
 }
 /**
  * Run `on-revert` on a host after its revert (releases involved in its env, bounded by `timeoutMs` on the host
@@ -941,14 +148,14 @@ async function finishHost(t, token, entry, unlock, remove) {
 async function onRevertHost(t, cfg, ctx, signal) {
     const secs = Math.max(1, Math.ceil(cfg.onRevertTimeoutMs / 1000));
     const args = [t.root, ctx.version, ctx.restored, ctx.hostName, ctx.reason.slice(0, 2000), String(secs), cfg.onRevert];
-    const r = await (0,_remote_js__WEBPACK_IMPORTED_MODULE_6__/* .call */ .T1)(t, _domain_scripts_js__WEBPACK_IMPORTED_MODULE_4__/* .ON_REVERT */ .$Q, args, { timeoutMs: secs * 1000 + 10_000, signal });
-    (0,_log_js__WEBPACK_IMPORTED_MODULE_7__/* .logUntrusted */ .t)(`${label(t)}: on-revert (exit ${r.code ?? 'killed'}, ${Math.round(r.ms)} ms)`, `${r.stdout}${r.stderr}`.split('\n').slice(-60).join('\n'));
+    const r = await (0,_remote_js__WEBPACK_IMPORTED_MODULE_5__/* .call */ .T1)(t, _domain_scripts_js__WEBPACK_IMPORTED_MODULE_3__/* .ON_REVERT */ .$Q, args, { timeoutMs: secs * 1000 + 10_000, signal });
+    (0,_log_js__WEBPACK_IMPORTED_MODULE_9__/* .logUntrusted */ .t)(`${label(t)}: on-revert (exit ${r.code ?? 'killed'}, ${Math.round(r.ms)} ms)`, `${r.stdout}${r.stderr}`.split('\n').slice(-60).join('\n'));
     if (r.code === 0)
         return { code: 0, ms: Math.round(r.ms) };
     const error = r.code === 124 || r.code === 137
         ? `timed out after ${secs}s`
         : r.code === 255 || r.code === 21 || r.code === null
-            ? (0,_remote_js__WEBPACK_IMPORTED_MODULE_6__/* .reason */ .l)(r)
+            ? (0,_remote_js__WEBPACK_IMPORTED_MODULE_5__/* .reason */ .l)(r)
             : `exited with code ${r.code}`;
     return { code: r.code, ms: Math.round(r.ms), error };
 }
@@ -962,7 +169,7 @@ async function onRevertHost(t, cfg, ctx, signal) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   t: () => (/* binding */ logUntrusted)
 /* harmony export */ });
-/* harmony import */ var _shipline_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6058);
+/* harmony import */ var _shipline_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5081);
 /**
  * Text that comes from a host (before-switch and on-revert output) is untrusted: a line like `::add-mask::`,
  * `::error::` or `::set-env` in it must stay text. core's `info` and group titles neutralise every line the runner
@@ -1185,8 +392,10 @@ var external_node_fs_ = __nccwpck_require__(3024);
 var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ../../packages/core/src/index.ts + 20 modules
-var src = __nccwpck_require__(6058);
+// EXTERNAL MODULE: ../../packages/core/src/paths.ts
+var paths = __nccwpck_require__(3371);
+// EXTERNAL MODULE: ../../packages/core/src/errors.ts
+var errors = __nccwpck_require__(5736);
 ;// CONCATENATED MODULE: ./src/domain/quote.ts
 /**
  * The one place where values meet a shell. Every remote command is a fixed script run as
@@ -1235,8 +444,8 @@ class LocalTransport {
         this.spec = spec;
         const dir = (0,external_node_path_.resolve)(workspace, spec.dir);
         this.root = (0,external_node_path_.resolve)(dir, path);
-        if (!(0,src/* isInside */.FK)(dir, this.root)) {
-            throw new src/* UserError */.yo(`Input 'path': '${path}' leaves the directory of host '${spec.label}'`, {
+        if (!(0,paths/* isInside */.FK)(dir, this.root)) {
+            throw new errors/* UserError */.yo(`Input 'path': '${path}' leaves the directory of host '${spec.label}'`, {
                 hint: 'For local: hosts, path is relative to the host directory.',
             });
         }
@@ -1878,18 +1087,18 @@ const EXIT_MEANING = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _shipline_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6058);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7210);
+/* harmony import */ var _shipline_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6910);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4888);
 
 
-await (0,_shipline_core__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)(_main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .i);
+await (0,_shipline_core__WEBPACK_IMPORTED_MODULE_1__/* .run */ .e)(_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i);
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 
-/***/ 7210:
+/***/ 4888:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1900,8 +1109,240 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
-// EXTERNAL MODULE: ../../packages/core/src/index.ts + 20 modules
-var src = __nccwpck_require__(6058);
+// EXTERNAL MODULE: ../../packages/core/src/runner.ts
+var runner = __nccwpck_require__(5081);
+;// CONCATENATED MODULE: ../../packages/core/src/outputs.ts
+/** Outputs and state: values that are not strings are written as JSON, so later steps can `fromJSON()` them. */
+
+function render(value) {
+    if (value === undefined || value === null)
+        return '';
+    return typeof value === 'string' ? value : typeof value === 'object' ? JSON.stringify(value) : String(value);
+}
+/** Set several outputs at once. */
+function setOutputs(outputs) {
+    for (const [name, value] of Object.entries(outputs))
+        runner/* setOutput */.uH(name, render(value));
+}
+/** Save a value for the `post:` step (or a later phase) of the same action. */
+function saveState(name, value) {
+    core.saveState(name, render(value));
+}
+/** Read a value saved with {@link saveState}; JSON is parsed back when `json` is set. */
+function readState(name, json = false) {
+    const v = core.getState(name);
+    if (v === '')
+        return undefined;
+    return (json ? JSON.parse(v) : v);
+}
+/** Mask a secret in every later log line, summary and output; empty values are ignored. */
+function maskSecret(value) {
+    if (value)
+        core.setSecret(value);
+}
+/** Mask an HTTP header value, whole and without its scheme (`Bearer xyz` → also `xyz`). */
+function maskHeader(value) {
+    if (value)
+        core.setHeaderSecret(value);
+}
+/** Mask the credentials in a URL (`https://user:pw@host`); returns the URL as it may be printed (`user:***@`). */
+function maskUrl(url) {
+    return runner/* setUrlSecret */.Q1(url);
+}
+
+// EXTERNAL MODULE: ../../packages/core/src/errors.ts
+var errors = __nccwpck_require__(5736);
+;// CONCATENATED MODULE: ../../packages/core/src/duration.ts
+/**
+ * Durations written as `90s`, `5m`, `1h30m`, `250ms` or a bare number. Pure: no I/O.
+ *
+ * The bare-number rule, the same for every input and every YAML/JSON field: **a bare number is seconds**, whether it
+ * arrives as text (`'30'`, an action input) or as a YAML/JSON number (`interval: 30`), and it may have a fraction
+ * (`0.5` is 500 ms). It is what the inputs always meant (`health-timeout: 30` waited 30 s; a metric's `interval: 30`
+ * measured every 30 s); fractions and YAML numbers in the circuit breaker's `interval` are now read by the same rule.
+ */
+const UNIT_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
+const PART = /(\d+(?:\.\d+)?)(ms|s|m|h|d)/y;
+/** Parse a duration to milliseconds, or return undefined when it is not one. */
+function parseDuration(text) {
+    const s = text.trim();
+    if (s === '')
+        return undefined;
+    if (/^\d+(?:\.\d+)?$/.test(s))
+        return Math.round(Number(s) * 1000);
+    let total = 0;
+    PART.lastIndex = 0;
+    let pos = 0;
+    while (pos < s.length) {
+        PART.lastIndex = pos;
+        const m = PART.exec(s);
+        if (!m)
+            return undefined;
+        total += Number(m[1]) * UNIT_MS[m[2]];
+        pos = PART.lastIndex;
+    }
+    return Math.round(total);
+}
+/**
+ * A duration from a YAML/JSON value, in milliseconds: a string as {@link parseDuration} reads it, or a number of
+ * seconds (see the bare-number rule above). Undefined for anything else (a negative or non-finite number, an object).
+ */
+function durationValue(value) {
+    if (typeof value === 'string')
+        return parseDuration(value);
+    if (typeof value === 'number' && Number.isFinite(value) && value >= 0)
+        return Math.round(value * 1000);
+    return undefined;
+}
+/** Format milliseconds for people: `850ms`, `12.3s`, `4m05s`, `1h02m`. */
+function formatDuration(ms) {
+    if (ms < 1000)
+        return `${Math.round(ms)}ms`;
+    if (ms < 60_000)
+        return `${(ms / 1000).toFixed(ms < 10_000 ? 2 : 1)}s`;
+    const totalS = Math.round(ms / 1000);
+    const h = Math.floor(totalS / 3600);
+    const m = Math.floor((totalS % 3600) / 60);
+    const sec = totalS % 60;
+    return h > 0 ? `${h}h${String(m).padStart(2, '0')}m` : `${m}m${String(sec).padStart(2, '0')}s`;
+}
+
+;// CONCATENATED MODULE: ../../packages/core/src/inputs.ts
+/**
+ * Typed readers over the runner's inputs (`INPUT_<NAME>`). Each returns the parsed value, the fallback when the input is empty,
+ * or throws an {@link InputError} that names the input, the value it got and the accepted form.
+ */
+
+
+
+
+function raw(name, required = false) {
+    const value = runner/* getInput */.V4(name);
+    if (required && value === '')
+        throw new errors/* InputError */.dz(name, '', 'is required but was empty or not given');
+    return value;
+}
+function orFallback(name, opts, parse) {
+    const value = raw(name, opts?.required);
+    return value === '' ? opts?.fallback : parse(value);
+}
+function readString(name, opts = {}) {
+    return orFallback(name, opts, (v) => {
+        if (opts.pattern && !opts.pattern.test(v))
+            throw new errors/* InputError */.dz(name, v, opts.accepted ?? `does not match ${String(opts.pattern)}`);
+        return v;
+    });
+}
+/** A required string. */
+function requireString(name, opts = {}) {
+    return readString(name, { ...opts, required: true });
+}
+/** `true` or `false`, nothing else (YAML's True/yes are rendered as `true` by the runner already). */
+function readBoolean(name, fallback = false) {
+    const v = raw(name);
+    if (v === '')
+        return fallback;
+    if (v === 'true')
+        return true;
+    if (v === 'false')
+        return false;
+    throw new errors/* InputError */.dz(name, v, "is not a boolean: use 'true' or 'false'");
+}
+function readInteger(name, opts = {}) {
+    const min = opts.min ?? Number.MIN_SAFE_INTEGER;
+    const max = opts.max ?? Number.MAX_SAFE_INTEGER;
+    return orFallback(name, opts, (v) => {
+        const n = /^-?\d+$/.test(v) ? Number(v) : Number.NaN;
+        if (!Number.isSafeInteger(n) || n < min || n > max)
+            throw new errors/* InputError */.dz(name, v, `is not a whole number ${rangeText(min, max)}`);
+        return n;
+    });
+}
+function rangeText(min, max) {
+    if (min > Number.MIN_SAFE_INTEGER && max < Number.MAX_SAFE_INTEGER)
+        return `from ${min} to ${max}`;
+    if (min > Number.MIN_SAFE_INTEGER)
+        return `of at least ${min}`;
+    if (max < Number.MAX_SAFE_INTEGER)
+        return `of at most ${max}`;
+    return '';
+}
+function readDuration(name, opts = {}) {
+    return orFallback(name, opts, (v) => {
+        const ms = parseDuration(v);
+        if (ms === undefined)
+            throw new errors/* InputError */.dz(name, v, "is not a duration (e.g. '90s', '5m', '1h30m')");
+        if (opts.max !== undefined && ms > opts.max)
+            throw new errors/* InputError */.dz(name, v, `is longer than the maximum of ${opts.max / 1000}s`);
+        return ms;
+    });
+}
+function readVersion(name, opts = {}) {
+    return orFallback(name, opts, (v) => checkVersion(name, v, opts));
+}
+function readPercentList(name, opts = {}) {
+    return orFallback(name, opts, (v) => {
+        const parts = v.split(',').map((p) => p.trim());
+        const nums = parts.map((p) => (/^\d+$/.test(p) ? Number(p) : Number.NaN));
+        if (nums.some((n) => Number.isNaN(n) || n < 1 || n > 100)) {
+            throw new InputError(name, v, "is not a list of whole percents from 1 to 100 (e.g. '5,25,100')");
+        }
+        if (nums.some((n, i) => i > 0 && n <= nums[i - 1])) {
+            throw new InputError(name, v, "is not increasing: each percent must be larger than the one before (e.g. '5,25,100')");
+        }
+        return nums;
+    });
+}
+function readEnum(name, values, fallback) {
+    const v = raw(name);
+    if (v === '')
+        return fallback;
+    if (!values.includes(v))
+        throw new errors/* InputError */.dz(name, v, `is not one of: ${values.join(', ')}`);
+    return v;
+}
+/** A list, one item per line (commas also separate when `commas` is set); blank lines and `#` comments dropped. */
+function readList(name, opts = {}) {
+    const v = raw(name, opts.required);
+    const lines = v.split(/\r?\n/).flatMap((line) => (opts.commas ? line.split(',') : [line]));
+    return lines.map((s) => s.trim()).filter((s) => s !== '' && !s.startsWith('#'));
+}
+/**
+ * A list of glob patterns relative to the workspace. Absolute paths and patterns that climb out with `..` are
+ * refused. A leading `!` negates.
+ */
+function readGlobList(name, opts = {}) {
+    const globs = readList(name, opts);
+    for (const g of globs) {
+        const body = g.startsWith('!') ? g.slice(1) : g;
+        if (body.startsWith('/') || /^[A-Za-z]:[\\/]/.test(body) || body.split(/[\\/]/).includes('..')) {
+            throw new InputError(name, g, "is not a relative glob inside the workspace (no leading '/', no '..')");
+        }
+    }
+    return globs;
+}
+async function readObject(name, opts = {}) {
+    const v = raw(name, opts.required);
+    if (v === '')
+        return opts.fallback;
+    const { parse } = await __nccwpck_require__.e(/* import() */ 483).then(__nccwpck_require__.t.bind(__nccwpck_require__, 3483, 19));
+    let parsed;
+    try {
+        parsed = parse(v);
+    }
+    catch (error) {
+        throw new InputError(name, v, `is not valid JSON or YAML (${messageOf(error).split('\n')[0]})`, { cause: error });
+    }
+    const ok = opts.array
+        ? Array.isArray(parsed)
+        : parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed);
+    if (!ok) {
+        const want = opts.array ? 'a YAML/JSON list' : 'a YAML/JSON mapping';
+        throw new InputError(name, v, `is not ${want}${opts.example ? ` (e.g. ${opts.example})` : ''}`);
+    }
+    return parsed;
+}
+
 // EXTERNAL MODULE: ./src/domain/names.ts
 var names = __nccwpck_require__(4007);
 ;// CONCATENATED MODULE: ./src/inputs.ts
@@ -1910,23 +1351,23 @@ var names = __nccwpck_require__(4007);
 
 /** All inputs, validated. Throws an InputError naming the first bad one. */
 function readInputs() {
-    const mode = (0,src/* readEnum */.ai)('mode', ['deploy', 'rollback'], 'deploy');
-    const app = (0,src/* requireString */.VW)('app', { pattern: names/* NAME_PATTERN */.Vh, accepted: names/* NAME_ACCEPTED */.Yu });
+    const mode = readEnum('mode', ['deploy', 'rollback'], 'deploy');
+    const app = requireString('app', { pattern: names/* NAME_PATTERN */.Vh, accepted: names/* NAME_ACCEPTED */.Yu });
     const version = mode === 'deploy'
-        ? (0,src/* requireString */.VW)('version', { pattern: names/* NAME_PATTERN */.Vh, accepted: names/* NAME_ACCEPTED */.Yu })
-        : ((0,src/* readString */.E3)('version') ?? '');
-    const artifact = mode === 'deploy' ? (0,src/* requireString */.VW)('artifact') : '';
-    const sha256 = (0,src/* readString */.E3)('sha256', { pattern: /^[0-9a-fA-F]{64}$/, accepted: 'is not a sha256 (64 hex digits)' }) ?? '';
+        ? requireString('version', { pattern: names/* NAME_PATTERN */.Vh, accepted: names/* NAME_ACCEPTED */.Yu })
+        : (readString('version') ?? '');
+    const artifact = mode === 'deploy' ? requireString('artifact') : '';
+    const sha256 = readString('sha256', { pattern: /^[0-9a-fA-F]{64}$/, accepted: 'is not a sha256 (64 hex digits)' }) ?? '';
     const hosts = readHosts();
-    const path = (0,src/* requireString */.VW)('path').replace(/\{app\}/g, app);
+    const path = requireString('path').replace(/\{app\}/g, app);
     if (path.includes('\0') || path.includes('\n') || path.startsWith('-'))
-        throw new src/* InputError */.dz('path', path, "is not a directory path (no newlines, no leading '-')");
+        throw new errors/* InputError */.dz('path', path, "is not a directory path (no newlines, no leading '-')");
     const sharedPaths = readSharedPaths();
-    const sshKey = (0,src/* getInput */.V4)('ssh-key');
+    const sshKey = (0,runner/* getInput */.V4)('ssh-key');
     if (sshKey)
-        (0,src/* setSecret */.Pq)(sshKey);
-    const healthCheck = (0,src/* getInput */.V4)('health-check');
-    (0,src/* maskUrl */.yP)(healthCheck.trim().split(/\s+/)[0] ?? '');
+        (0,runner/* setSecret */.Pq)(sshKey);
+    const healthCheck = (0,runner/* getInput */.V4)('health-check');
+    maskUrl(healthCheck.trim().split(/\s+/)[0] ?? '');
     return {
         app,
         mode,
@@ -1936,55 +1377,55 @@ function readInputs() {
         hosts,
         path,
         sharedPaths,
-        beforeSwitch: (0,src/* getInput */.V4)('before-switch'),
+        beforeSwitch: (0,runner/* getInput */.V4)('before-switch'),
         healthCheck,
-        healthTimeoutMs: (0,src/* readDuration */.$7)('health-timeout', { fallback: 30_000, max: 3_600_000 }),
-        onRevert: (0,src/* getInput */.V4)('on-revert'),
+        healthTimeoutMs: readDuration('health-timeout', { fallback: 30_000, max: 3_600_000 }),
+        onRevert: (0,runner/* getInput */.V4)('on-revert'),
         onRevertTimeoutMs: readOnRevertTimeout(),
-        keepReleases: (0,src/* readInteger */.JI)('keep-releases', { min: 1, max: 1000, fallback: 5 }),
-        dryRun: (0,src/* readBoolean */.Vf)('dry-run', false),
-        parallel: (0,src/* readInteger */.JI)('parallel', { min: 1, max: 256, fallback: 10 }),
-        takeOverLock: (0,src/* readBoolean */.Vf)('take-over-lock', false),
-        environment: (0,src/* readString */.E3)('environment', { fallback: 'production' }),
-        token: (0,src/* getInput */.V4)('token'),
+        keepReleases: readInteger('keep-releases', { min: 1, max: 1000, fallback: 5 }),
+        dryRun: readBoolean('dry-run', false),
+        parallel: readInteger('parallel', { min: 1, max: 256, fallback: 10 }),
+        takeOverLock: readBoolean('take-over-lock', false),
+        environment: readString('environment', { fallback: 'production' }),
+        token: (0,runner/* getInput */.V4)('token'),
         sshKey,
-        knownHosts: (0,src/* getInput */.V4)('known-hosts'),
+        knownHosts: (0,runner/* getInput */.V4)('known-hosts'),
     };
 }
 /** `on-revert-timeout`: 1s to 1h. */
 function readOnRevertTimeout() {
-    const ms = (0,src/* readDuration */.$7)('on-revert-timeout', { fallback: 120_000, max: 3_600_000 });
+    const ms = readDuration('on-revert-timeout', { fallback: 120_000, max: 3_600_000 });
     if (ms < 1000)
-        throw new src/* InputError */.dz('on-revert-timeout', (0,src/* getInput */.V4)('on-revert-timeout'), 'is shorter than the minimum of 1s (use e.g. 30s, 2m; at most 1h)');
+        throw new errors/* InputError */.dz('on-revert-timeout', (0,runner/* getInput */.V4)('on-revert-timeout'), 'is shorter than the minimum of 1s (use e.g. 30s, 2m; at most 1h)');
     return ms;
 }
 /** `hosts`: one host per line, each listed once. */
 function readHosts() {
-    const hosts = (0,src/* readList */.LD)('hosts', { required: true }).map((line) => {
+    const hosts = readList('hosts', { required: true }).map((line) => {
         const spec = (0,names/* parseHost */.o6)(line);
         if (!spec)
-            throw new src/* InputError */.dz('hosts', line, names/* HOST_ACCEPTED */.ZC);
+            throw new errors/* InputError */.dz('hosts', line, names/* HOST_ACCEPTED */.ZC);
         return spec;
     });
     if (hosts.length === 0)
-        throw new src/* InputError */.dz('hosts', '', 'is required: one host per line');
+        throw new errors/* InputError */.dz('hosts', '', 'is required: one host per line');
     const seen = new Map();
     for (const h of hosts) {
         const key = h.kind === 'ssh' ? `${h.user}@${h.host}:${h.port}` : `local:${h.dir.replace(/\/+$/, '')}`;
         const twin = seen.get(key);
         if (twin)
-            throw new src/* InputError */.dz('hosts', h.label, `is the same host as '${twin}': list each host once`);
+            throw new errors/* InputError */.dz('hosts', h.label, `is the same host as '${twin}': list each host once`);
         seen.set(key, h.label);
     }
     return hosts;
 }
 /** `shared-paths`: paths inside the release, kept across releases. */
 function readSharedPaths() {
-    const sharedPaths = (0,src/* readList */.LD)('shared-paths');
+    const sharedPaths = readList('shared-paths');
     for (const p of sharedPaths) {
         const problem = (0,names/* relativePathProblem */.BE)(p);
         if (problem)
-            throw new src/* InputError */.dz('shared-paths', p, `${problem} (a path inside the release, e.g. 'storage/' for a directory or '.env' for a file)`);
+            throw new errors/* InputError */.dz('shared-paths', p, `${problem} (a path inside the release, e.g. 'storage/' for a directory or '.env' for a file)`);
     }
     return sharedPaths;
 }
@@ -2062,7 +1503,7 @@ async function main() {
     const cancel = new AbortController();
     const onSignal = (signal) => {
         if (!cancel.signal.aborted)
-            (0,src/* warning */.$e)(`${signal}: cancelling the run (calling off what has not happened yet, releasing the locks)`);
+            (0,runner/* warning */.$e)(`${signal}: cancelling the run (calling off what has not happened yet, releasing the locks)`);
         cancel.abort();
     };
     process.on('SIGINT', onSignal);
@@ -2080,12 +1521,12 @@ async function main() {
         signal: cancel.signal,
     };
     const started = await startRun(cfg, ctx);
-    const [{ runDeploy }, { buildSummary }] = await Promise.all([__nccwpck_require__.e(/* import() */ 474).then(__nccwpck_require__.bind(__nccwpck_require__, 474)), __nccwpck_require__.e(/* import() */ 257).then(__nccwpck_require__.bind(__nccwpck_require__, 5257))]);
+    const [{ runDeploy }, { buildSummary }] = await Promise.all([__nccwpck_require__.e(/* import() */ 226).then(__nccwpck_require__.bind(__nccwpck_require__, 5226)), __nccwpck_require__.e(/* import() */ 609).then(__nccwpck_require__.bind(__nccwpck_require__, 1609))]);
     const outcome = await runDeploy(cfg, ctx, started).finally(() => {
         process.off('SIGINT', onSignal);
         process.off('SIGTERM', onSignal);
     });
-    (0,src/* setOutputs */.n0)({
+    setOutputs({
         release: outcome.release,
         'previous-release': outcome.previous,
         hosts: outcome.results.map(({ plan: _plan, ...r }) => r),
@@ -2093,7 +1534,7 @@ async function main() {
     });
     const title = `${cfg.dryRun ? 'Plan: ' : ''}${cfg.mode === 'rollback' ? 'Rollback' : 'Deploy'} of ${cfg.app} ${outcome.release}`;
     buildSummary({ title, outcome: outcome.text, results: outcome.results, dryRun: cfg.dryRun }).write();
-    (0,src/* info */.pq)(outcome.text);
+    (0,runner/* info */.pq)(outcome.text);
     if (outcome.error)
         throw outcome.error;
 }
@@ -2101,58 +1542,23 @@ async function main() {
 
 /***/ }),
 
-/***/ 6058:
+/***/ 5736:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  dz: () => (/* reexport */ errors_InputError),
-  BD: () => (/* reexport */ Summary),
-  yo: () => (/* reexport */ errors_UserError),
-  SS: () => (/* reexport */ codeSpan),
-  LX: () => (/* reexport */ createGitHubClient),
-  Uc: () => (/* reexport */ currentRepo),
-  Yz: () => (/* reexport */ runner_debug),
-  N4: () => (/* reexport */ endGroup),
-  V4: () => (/* reexport */ getInput),
-  Os: () => (/* reexport */ group),
-  DC: () => (/* reexport */ hashFile),
-  pq: () => (/* reexport */ info),
-  mG: () => (/* reexport */ inline),
-  FK: () => (/* reexport */ isInside),
-  MS: () => (/* reexport */ literalValues),
-  yP: () => (/* reexport */ maskUrl),
-  bD: () => (/* reexport */ errors_messageOf),
-  Vf: () => (/* reexport */ readBoolean),
-  $7: () => (/* reexport */ readDuration),
-  ai: () => (/* reexport */ readEnum),
-  JI: () => (/* reexport */ readInteger),
-  LD: () => (/* reexport */ readList),
-  E3: () => (/* reexport */ readString),
-  E$: () => (/* reexport */ redact),
-  VW: () => (/* reexport */ requireString),
-  mi: () => (/* reexport */ resolveContained),
-  eF: () => (/* reexport */ run),
-  n0: () => (/* reexport */ setOutputs),
-  Pq: () => (/* reexport */ setSecret),
-  yy: () => (/* reexport */ sleep),
-  CN: () => (/* reexport */ splitUrlCredentials),
-  Oh: () => (/* reexport */ startGroup),
-  Oo: () => (/* reexport */ toRemoteError),
-  $e: () => (/* reexport */ warning)
-});
-
-// UNUSED EXPORTS: ExecError, GITHUB_HINTS, LogStream, NAME_MAX, PATH_MAX, RemoteError, SUITE_VERSION, allowedRoots, apiBaseUrl, appendSummary, branchGlob, bulletList, callGitHub, cell, checkFileName, checkPathText, checkVersion, checkWritable, commitTime, durationValue, error, escapeHtml, exec, exportVariable, fitRange, formatDuration, git, gitMaybe, gitRecords, hashChunks, hashingStream, isDebug, isLoopbackUrl, isShallow, isVersion, lastLines, lineChart, maintenanceRange, maintenanceRanges, maskHeader, maskSecret, normalVersion, notice, onLine, openContained, parseBranches, parseDuration, quote, readContained, readContainedIfExists, readGlobList, readObject, readPercentList, readState, readTextIfExists, readVersion, realPathOf, report, resolveBranch, resolveRef, safeLog, saveState, setFailed, setOutput, splitRecords, statContained, statusOf, tempNameOf, timeChart, trunkFloor, urlForLog, versionProblem, writeAtomic, writeContained
-
-;// CONCATENATED MODULE: ../../packages/core/src/errors.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Hi: () => (/* binding */ RemoteError),
+/* harmony export */   bD: () => (/* binding */ messageOf),
+/* harmony export */   dz: () => (/* binding */ InputError),
+/* harmony export */   yo: () => (/* binding */ UserError)
+/* harmony export */ });
+/* unused harmony export quote */
 /**
  * The error hierarchy every Shipline action throws. One catch, in `run()`, sorts them:
  * a {@link UserError} is something the user can fix and is reported without a stack trace;
  * anything else is an internal error whose stack appears only with RUNNER_DEBUG=1.
  */
 /** A failure the user can act on. `hint` says what to do about it. */
-class errors_UserError extends Error {
+class UserError extends Error {
     hint;
     /** File the failure is about, for the annotation (relative to the workspace). */
     file;
@@ -2166,7 +1572,7 @@ class errors_UserError extends Error {
     }
 }
 /** An input that does not have the accepted form. The message names the input, the value and the form. */
-class errors_InputError extends errors_UserError {
+class InputError extends UserError {
     input;
     value;
     accepted;
@@ -2179,7 +1585,7 @@ class errors_InputError extends errors_UserError {
     }
 }
 /** A remote service (GitHub, a registry, a host) answered with an error. */
-class RemoteError extends errors_UserError {
+class RemoteError extends UserError {
     status;
     operation;
     constructor(operation, status, detail, options = {}) {
@@ -2196,7 +1602,7 @@ function quote(value, max = 120) {
     return `'${cut}'`;
 }
 /** Turn anything thrown into a message, without losing non-Error throws. */
-function errors_messageOf(error) {
+function messageOf(error) {
     if (error instanceof Error)
         return error.message;
     if (typeof error === 'string')
@@ -2209,1417 +1615,24 @@ function errors_messageOf(error) {
     }
 }
 
-;// CONCATENATED MODULE: ../../packages/core/src/duration.ts
-/**
- * Durations written as `90s`, `5m`, `1h30m`, `250ms` or a bare number. Pure: no I/O.
- *
- * The bare-number rule, the same for every input and every YAML/JSON field: **a bare number is seconds**, whether it
- * arrives as text (`'30'`, an action input) or as a YAML/JSON number (`interval: 30`), and it may have a fraction
- * (`0.5` is 500 ms). It is what the inputs always meant (`health-timeout: 30` waited 30 s; a metric's `interval: 30`
- * measured every 30 s); fractions and YAML numbers in the circuit breaker's `interval` are now read by the same rule.
- */
-const UNIT_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
-const PART = /(\d+(?:\.\d+)?)(ms|s|m|h|d)/y;
-/** Parse a duration to milliseconds, or return undefined when it is not one. */
-function parseDuration(text) {
-    const s = text.trim();
-    if (s === '')
-        return undefined;
-    if (/^\d+(?:\.\d+)?$/.test(s))
-        return Math.round(Number(s) * 1000);
-    let total = 0;
-    PART.lastIndex = 0;
-    let pos = 0;
-    while (pos < s.length) {
-        PART.lastIndex = pos;
-        const m = PART.exec(s);
-        if (!m)
-            return undefined;
-        total += Number(m[1]) * UNIT_MS[m[2]];
-        pos = PART.lastIndex;
-    }
-    return Math.round(total);
-}
-/**
- * A duration from a YAML/JSON value, in milliseconds: a string as {@link parseDuration} reads it, or a number of
- * seconds (see the bare-number rule above). Undefined for anything else (a negative or non-finite number, an object).
- */
-function durationValue(value) {
-    if (typeof value === 'string')
-        return parseDuration(value);
-    if (typeof value === 'number' && Number.isFinite(value) && value >= 0)
-        return Math.round(value * 1000);
-    return undefined;
-}
-/** Format milliseconds for people: `850ms`, `12.3s`, `4m05s`, `1h02m`. */
-function formatDuration(ms) {
-    if (ms < 1000)
-        return `${Math.round(ms)}ms`;
-    if (ms < 60_000)
-        return `${(ms / 1000).toFixed(ms < 10_000 ? 2 : 1)}s`;
-    const totalS = Math.round(ms / 1000);
-    const h = Math.floor(totalS / 3600);
-    const m = Math.floor((totalS % 3600) / 60);
-    const sec = totalS % 60;
-    return h > 0 ? `${h}h${String(m).padStart(2, '0')}m` : `${m}m${String(sec).padStart(2, '0')}s`;
-}
 
-;// CONCATENATED MODULE: ../../packages/core/src/sleep.ts
-/** Resolve after `ms`, or at once when `signal` aborts (never rejects: the caller checks `signal.aborted`). */
-function sleep(ms, signal) {
-    return new Promise((ok) => {
-        if (signal?.aborted)
-            return ok();
-        const done = () => {
-            clearTimeout(timer);
-            signal?.removeEventListener('abort', done);
-            ok();
-        };
-        const timer = setTimeout(done, ms);
-        signal?.addEventListener('abort', done, { once: true });
-    });
-}
+/***/ }),
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-;// CONCATENATED MODULE: ../../packages/core/src/files.ts
-/**
- * The atomic write every package shares (temp file beside the target, fsync, rename). Node built-ins only, none
- * loaded for nothing at start-up; also reached through the `@shipline/core/files` entry, so @shipline/flags (and
- * the OpenFeature provider's bundle, for apps on any Node from 20) takes it without the rest of core.
- */
+/***/ 3371:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-
-/** Temp names: unique in this process by the counter, across processes by the pid (and created exclusively). */
-let written = 0;
-/**
- * Replace `path` with `data` so readers see the old or the new file, never a partial one: the temp file is created
- * exclusively (`O_EXCL`, `O_NOFOLLOW`: a file or symlink already there is refused), written, chmod-ed, fsync-ed and
- * renamed over the target. On any failure the temp file is removed and the error (with its `code`) is rethrown.
- */
-async function files_writeAtomic(path, data, opts = {}) {
-    const mode = opts.mode ?? 0o644;
-    const tmp = opts.temp ?? join(dirname(path), `.${basename(path)}.${process.pid}-${Date.now().toString(36)}-${++written}.tmp`);
-    const handle = await open(tmp, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW, mode);
-    try {
-        await handle.writeFile(data);
-        await handle.chmod(mode);
-        await handle.sync();
-    }
-    catch (error) {
-        await handle.close();
-        await rm(tmp, { force: true });
-        throw error;
-    }
-    await handle.close();
-    try {
-        await rename(tmp, path);
-    }
-    catch (error) {
-        await rm(tmp, { force: true });
-        throw error;
-    }
-}
-/** The file's text, or undefined when it does not exist. */
-async function readTextIfExists(path) {
-    try {
-        return await readFile(path, 'utf8');
-    }
-    catch (error) {
-        if (error.code === 'ENOENT')
-            return undefined;
-        throw error;
-    }
-}
-
-;// CONCATENATED MODULE: ../../packages/core/src/hash.ts
-/**
- * Streamed sha256 (and sha512) of files, downloads and streams, through one reused buffer so memory stays flat
- * however big the file is. node:crypto and node:stream are loaded on first use (they cost start-up time, and most
- * runs of most actions hash nothing).
- */
-
-
-const hash_crypto = () => process.getBuiltinModule('node:crypto');
-const streams = () => process.getBuiltinModule('node:stream');
-const CHUNK = 1 << 20;
-async function hashFile(path, opts = {}) {
-    const file = await (0,promises_.open)(path, external_node_fs_.constants.O_RDONLY | (opts.noFollow ? external_node_fs_.constants.O_NOFOLLOW : 0));
-    try {
-        return await hashHandle(file, opts);
-    }
-    finally {
-        await file.close();
-    }
-}
-async function hashHandle(file, opts) {
-    const a = hash_crypto().createHash('sha256');
-    const b = opts.sha512 ? hash_crypto().createHash('sha512') : undefined;
-    const buffer = Buffer.allocUnsafe(CHUNK);
-    let size = 0;
-    for (;;) {
-        const { bytesRead } = await file.read(buffer, 0, buffer.length, null);
-        if (bytesRead === 0)
-            break;
-        const view = buffer.subarray(0, bytesRead);
-        a.update(view);
-        b?.update(view);
-        size += bytesRead;
-    }
-    return { size, sha256: a.digest('hex'), ...(b ? { sha512: b.digest('base64') } : {}) };
-}
-/** Hash what an async source yields (a download, a stream). */
-async function hashChunks(source) {
-    const hash = hash_crypto().createHash('sha256');
-    let size = 0;
-    for await (const chunk of source) {
-        hash.update(chunk);
-        size += chunk.length;
-    }
-    return { size, sha256: hash.digest('hex') };
-}
-/** A pass-through stream that counts and sha256-hashes what flows through it; `result()` once it has ended. */
-function hashingStream() {
-    const hash = hash_crypto().createHash('sha256');
-    let size = 0;
-    const stream = new (streams().Transform)({
-        transform(chunk, _enc, done) {
-            hash.update(chunk);
-            size += chunk.length;
-            done(null, chunk);
-        },
-    });
-    return { stream, result: () => ({ size, sha256: hash.digest('hex') }) };
-}
-
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
-;// CONCATENATED MODULE: ../../packages/core/src/redact.ts
-/**
- * The secrets this process knows, and the redactor every log line, annotation, job summary and output goes through
- * (runner.ts calls {@link redact}; actions never need to). The runner masks only what it was told with
- * `::add-mask::`, and only in the log: our own redactor also covers summaries and outputs, URL-encoded and
- * JSON-escaped forms, and credentials in any URL (`scheme://user:password@`) even when nobody registered them.
- *
- * Pure bookkeeping, no I/O: registering a secret with the runner (`::add-mask::`) is runner.ts's `setSecret`.
- */
-/** Shorter values are still sent to the runner's masker, but not redacted here: `***` for every `ab` would ruin logs. */
-const MIN_REDACTED_LENGTH = 4;
-const redact_forms = new Set();
-let ordered = [];
-/** The forms a secret can take in text we print: raw, each line of it, URL-encoded, JSON-escaped. */
-function secretForms(value) {
-    const out = new Set();
-    const add = (v) => {
-        if (v.trim().length < MIN_REDACTED_LENGTH)
-            return;
-        out.add(v);
-        out.add(encodeURIComponent(v));
-        out.add(encodeURI(v));
-        out.add(JSON.stringify(v).slice(1, -1));
-    };
-    add(value);
-    for (const line of value.split(/\r\n|\r|\n/))
-        add(line.trim());
-    return [...out];
-}
-/** Remember a secret for {@link redact}. Returns the values the runner's masker should also be given (its lines). */
-function rememberSecret(value) {
-    for (const f of secretForms(value))
-        redact_forms.add(f);
-    // Longest first, so a secret that contains another is replaced whole.
-    ordered = [...redact_forms].sort((a, b) => b.length - a.length);
-}
-/** Forget every secret (tests). */
-function forgetSecrets() {
-    redact_forms.clear();
-    ordered = [];
-}
-/** `scheme://user:password@` anywhere in a text; the password part may be empty. */
-const URL_CREDENTIALS = /\b([a-z][a-z0-9+.-]*:\/\/)([^\s/?#@:'"<>]*):([^\s/?#@'"<>]*)@/gi;
-/**
- * A query parameter whose name says it is a credential: the whole name, or its last `_`/`-` part, is one of these
- * (`access_token`, `X-Amz-Signature`, `api_key`, `sig`; not `author` or `keyword`).
- */
-const QUERY_CREDENTIAL = /([?&;](?:[\w.-]*[_-])?(?:token|secret|password|passwd|pwd|api[_-]?key|apikey|key|auth|signature|sig|credential)=)[^&#;\s"'<>]+/gi;
-/** A bearer credential in a header line or a dumped request (`Authorization: Bearer eyJ0.x`; not `Bearer authentication`). */
-const BEARER = /\b(Bearer\s+)(?=[A-Za-z]*[0-9._~+/-])[A-Za-z0-9._~+/-]{8,}=*/gi;
-/**
- * Replace every known secret with `***`, and what is a credential by its place even if nobody registered it:
- * a URL's password, a credential-named query parameter, a bearer token.
- */
-function redact(text) {
-    let out = text
-        .replace(URL_CREDENTIALS, (_m, scheme, user) => `${scheme}${user}:***@`)
-        .replace(QUERY_CREDENTIAL, '$1***')
-        .replace(BEARER, '$1***');
-    for (const f of ordered)
-        if (out.includes(f))
-            out = out.split(f).join('***');
-    return out;
-}
-/** Query parameters whose values are shown in {@link urlForLog}: the Prometheus HTTP API's, which carry no secret. */
-const PLAIN_QUERY_PARAMS = new Set(['query', 'start', 'end', 'step', 'time', 'timeout']);
-/**
- * A URL for a log line or an error message: {@link redact}ed, and every query value hidden except the Prometheus
- * API's own (`?query=up&apitoken=***`). A token in a parameter with an unusual name is never printed.
- */
-function urlForLog(url) {
-    const q = url.indexOf('?');
-    if (q < 0)
-        return redact(url);
-    const [query = '', fragment] = url.slice(q + 1).split('#', 2);
-    const params = query
-        .split('&')
-        .map((pair) => {
-        const eq = pair.indexOf('=');
-        if (eq < 0)
-            return pair;
-        const name = pair.slice(0, eq);
-        return PLAIN_QUERY_PARAMS.has(name) ? pair : `${name}=***`;
-    })
-        .join('&');
-    return redact(`${url.slice(0, q)}?${params}${fragment === undefined ? '' : `#${fragment}`}`);
-}
-/**
- * A URL's credentials moved into a Basic `authorization` header (fetch refuses a URL with `user:pw@`); the URL is
- * returned without them. A URL without credentials, or one that does not parse, comes back as is.
- */
-function splitUrlCredentials(url) {
-    let parsed;
-    try {
-        parsed = new URL(url);
-    }
-    catch {
-        return { url };
-    }
-    if (!parsed.username && !parsed.password)
-        return { url };
-    const authorization = `Basic ${Buffer.from(`${safeDecode(parsed.username)}:${safeDecode(parsed.password)}`).toString('base64')}`;
-    parsed.username = '';
-    parsed.password = '';
-    return { url: parsed.toString(), authorization };
-}
-/** The secrets a URL carries: its password (raw and decoded) and the Basic header made from it. */
-function urlSecrets(url) {
-    let parsed;
-    try {
-        parsed = new URL(url);
-    }
-    catch {
-        return [];
-    }
-    if (!parsed.password)
-        return [];
-    const decoded = safeDecode(parsed.password);
-    const basic = splitUrlCredentials(url).authorization;
-    return [...new Set([parsed.password, decoded, ...redact_headerSecrets(basic)])];
-}
-/** The secrets an HTTP header value carries: the whole value and, after a scheme (`Bearer xyz`), the credential alone. */
-function redact_headerSecrets(value) {
-    const v = value.trim();
-    if (v === '')
-        return [];
-    const m = /^[A-Za-z][\w-]*\s+(\S.*)$/.exec(v);
-    return m?.[1] ? [v, m[1]] : [v];
-}
-function safeDecode(s) {
-    try {
-        return decodeURIComponent(s);
-    }
-    catch {
-        return s;
-    }
-}
-
-;// CONCATENATED MODULE: ../../packages/core/src/runner.ts
-/**
- * The runner protocol, written directly: inputs from INPUT_* env, outputs/state/env through the runner's file
- * commands, annotations and groups as workflow commands on stdout, and the step summary file.
- *
- * Why not @actions/core: it loads @actions/http-client, undici and @actions/exec at import time (for OIDC and
- * platform details), which made a bundle's cold start 5x a bare `node -e 0` (measured: 50 ms vs 10 ms, 68 MB RSS).
- * These few functions are the whole contract an action needs on every run; they follow the toolkit's escaping
- * and heredoc rules exactly, so the runner parses them the same way.
- *
- * Hostile text: this is the one path to the log, and every function here treats its text as untrusted. Secrets
- * (registered with {@link setSecret}, and credentials in any URL) are redacted from log lines, annotations, group
- * titles, the job summary and outputs; every log line that the runner could read as a command is made inert
- * ({@link neutralise}), including the output of child processes streamed with {@link LogStream}.
- */
-
-
-
-
-/** node:crypto, loaded on first use: loading it costs some 6 ms of CPU, and a run that sets no output never needs it. */
-const runner_crypto = () => process.getBuiltinModule('node:crypto');
-/** The value of an input, as the runner passes it (`INPUT_<NAME>`, spaces → `_`, upper-cased). */
-function getInput(name, trim = true) {
-    const v = process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '';
-    return trim ? v.trim() : v;
-}
-function escapeData(s) {
-    return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-}
-function escapeProperty(s) {
-    return escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
-}
-const PROPERTY_KEYS = {
-    title: 'title',
-    file: 'file',
-    startLine: 'line',
-    endLine: 'endLine',
-    startColumn: 'col',
-    endColumn: 'endColumn',
-};
-/**
- * Write a workflow command (`::name key=value::message`) to stdout. Message and properties are redacted, then
- * escaped (`%`, CR, LF; and `:` `,` in properties): the line cannot end early, so nothing in it starts a command.
- */
-function issueCommand(command, properties, message) {
-    const props = Object.entries(properties)
-        .filter(([, v]) => v !== undefined && v !== '')
-        .map(([k, v]) => `${k}=${escapeProperty(redact(String(v)))}`)
-        .join(',');
-    process.stdout.write(`::${command}${props ? ` ${props}` : ''}::${escapeData(command === 'add-mask' ? message : redact(message))}${external_node_os_.EOL}`);
-}
-/**
- * Make text safe to print as log lines. The runner reads a line as a command when, after leading white space, it
- * starts with `::` (ActionCommand.TryParseV2), or when it holds `##[name ...]` anywhere (TryParse); lines end at
- * LF, CR LF or a bare CR. So: split where the runner splits, put a `\` before a leading `::`, and turn every
- * `##[` into `##[\` (the runner's own escape for its `##[start-action` markers). Plain text is left unchanged.
- */
-function neutralise(text) {
-    return text
-        .split(/\r\n|\r|\n/)
-        .map((line) => line.replace(/^([\s\u0085]*)::/, '$1\\::').replace(/##\[/g, '##[\\'))
-        .join(external_node_os_.EOL);
-}
-/** Text as it may reach the log: secrets redacted, command lines made inert. */
-function safeLog(text) {
-    return neutralise(redact(text));
-}
-/**
- * A log sink for a child process's output: chunks are cut into lines where the runner cuts them (a line, or a CR LF
- * pair, may be split across chunks) and each line goes to stdout through {@link safeLog}. Call `end()` at exit.
- */
-class runner_LogStream {
-    pending = '';
-    decoder = new TextDecoder();
-    write(chunk) {
-        this.pending += typeof chunk === 'string' ? chunk : this.decoder.decode(chunk, { stream: true });
-        const keep = this.pending.endsWith('\r') ? 1 : 0;
-        const body = this.pending.slice(0, this.pending.length - keep);
-        const last = Math.max(body.lastIndexOf('\n'), body.lastIndexOf('\r'));
-        if (last < 0)
-            return;
-        process.stdout.write(safeLog(body.slice(0, last).replace(/\r$/, '')) + EOL);
-        this.pending = this.pending.slice(last + 1);
-    }
-    end() {
-        const rest = (this.pending + this.decoder.decode()).replace(/\r$/, '');
-        this.pending = '';
-        if (rest !== '')
-            process.stdout.write(safeLog(rest) + EOL);
-    }
-}
-function annotation(kind, message, props = {}) {
-    const mapped = {};
-    for (const [k, v] of Object.entries(props))
-        mapped[PROPERTY_KEYS[k]] = v;
-    issueCommand(kind, mapped, message);
-}
-const runner_error = (message, props) => annotation('error', message, props);
-const warning = (message, props) => annotation('warning', message, props);
-const notice = (message, props) => annotation('notice', message, props);
-/** A plain log line (or several): redacted and made inert, so untrusted text can be passed as is. */
-function info(message) {
-    process.stdout.write(safeLog(message) + external_node_os_.EOL);
-}
-function isDebug() {
-    return process.env.RUNNER_DEBUG === '1';
-}
-function runner_debug(message) {
-    issueCommand('debug', {}, message);
-}
-/** Mark the step failed: an error annotation and exit code 1. */
-function setFailed(message) {
-    process.exitCode = 1;
-    runner_error(message);
-}
-/**
- * Mask a value in every later log line: the runner's masker gets the value and each of its lines, and our own
- * redactor (log, summary, outputs) also its URL-encoded and JSON-escaped forms. Blank values are ignored.
- */
-function setSecret(secret) {
-    if (secret.trim() === '')
-        return;
-    rememberSecret(secret);
-    // The runner's AddMaskCommandExtension also masks each line of a multi-line value.
-    issueCommand('add-mask', {}, secret);
-}
-/** Mask an HTTP header value whole and without its scheme (`Bearer xyz` masks `Bearer xyz` and `xyz`). */
-function setHeaderSecret(value) {
-    for (const v of headerSecrets(value))
-        setSecret(v);
-}
-/** Mask the password of a URL (`https://user:pw@host`), raw and decoded. Returns the URL as it may be printed. */
-function setUrlSecret(url) {
-    for (const v of urlSecrets(url))
-        setSecret(v);
-    return redact(url);
-}
-/** A heredoc delimiter that does not occur in the key or the value (regenerated in the unlikely event it does). */
-function heredocDelimiter(key, value) {
-    for (;;) {
-        const delimiter = `ghadelimiter_${runner_crypto().randomUUID()}`;
-        if (!key.includes(delimiter) && !value.includes(delimiter))
-            return delimiter;
-    }
-}
-function fileCommand(envName, key, value) {
-    const file = process.env[envName];
-    if (!file)
-        return false;
-    const delimiter = heredocDelimiter(key, value);
-    (0,external_node_fs_.appendFileSync)(file, `${key}<<${delimiter}${external_node_os_.EOL}${value}${external_node_os_.EOL}${delimiter}${external_node_os_.EOL}`, 'utf8');
-    return true;
-}
-/** GitHub's documented limit for one output ("can be a maximum of 1 MB"). */
-const OUTPUT_LIMIT_BYTES = 1024 * 1024;
-/** The first `max` bytes of `text` in UTF-8, never cutting a character in two. */
-function truncateUtf8(text, max) {
-    const bytes = Buffer.from(text, 'utf8');
-    if (bytes.length <= max)
-        return text;
-    let end = max;
-    while (end > 0 && ((bytes[end] ?? 0) & 0xc0) === 0x80)
-        end--;
-    return bytes.subarray(0, end).toString('utf8');
-}
-/**
- * Set an output. Secrets are redacted (the runner would drop a job output holding one). A value over
- * {@link OUTPUT_LIMIT_BYTES} is cut to the limit, and the whole text goes to a file under RUNNER_TEMP that a
- * warning names. Returns that file, if any.
- */
-function setOutput(name, value) {
-    const clean = redact(value);
-    if (clean !== value)
-        warning(`Output '${name}' contained a secret; it was replaced by ***.`);
-    let written = clean;
-    let full;
-    if (Buffer.byteLength(clean, 'utf8') > OUTPUT_LIMIT_BYTES) {
-        const dir = (0,external_node_path_.join)(process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'shipline-outputs');
-        (0,external_node_fs_.mkdirSync)(dir, { recursive: true });
-        full = (0,external_node_path_.join)(dir, `${name.replace(/[^\w.-]/g, '_')}-${runner_crypto().randomBytes(4).toString('hex')}.txt`);
-        (0,external_node_fs_.writeFileSync)(full, clean, 'utf8');
-        const note = `\n[truncated: the full ${Buffer.byteLength(clean, 'utf8')} bytes are in ${full}]`;
-        written = truncateUtf8(clean, OUTPUT_LIMIT_BYTES - Buffer.byteLength(note, 'utf8')) + note;
-        warning(`Output '${name}' is over GitHub's 1 MB limit for an output: it was truncated; the full text is in ${full}.`);
-    }
-    if (!fileCommand('GITHUB_OUTPUT', name, written)) {
-        process.stdout.write(external_node_os_.EOL);
-        issueCommand('set-output', { name }, written);
-    }
-    return full;
-}
-function saveState(name, value) {
-    if (!fileCommand('GITHUB_STATE', name, value))
-        issueCommand('save-state', { name }, value);
-}
-function getState(name) {
-    return process.env[`STATE_${name}`] ?? '';
-}
-/** Export an environment variable to this and later steps. */
-function exportVariable(name, value) {
-    process.env[name] = value;
-    if (!fileCommand('GITHUB_ENV', name, value))
-        issueCommand('set-env', { name }, value);
-}
-function startGroup(title) {
-    issueCommand('group', {}, title);
-}
-function endGroup() {
-    issueCommand('endgroup', {}, '');
-}
-/** Run `fn` inside a collapsible log group. */
-async function group(title, fn) {
-    startGroup(title);
-    try {
-        return await fn();
-    }
-    finally {
-        endGroup();
-    }
-}
-/** The runner refuses to upload a step summary over 1 MiB (`$GITHUB_STEP_SUMMARY upload aborted`). */
-const SUMMARY_LIMIT_BYTES = 1024 * 1024;
-/**
- * Append markdown to the job summary (secrets redacted); a no-op outside a runner. Untrusted text can be long: what
- * would take the file over {@link SUMMARY_LIMIT_BYTES} is cut, with a note, so the runner still shows the summary.
- */
-function appendSummary(markdown) {
-    const file = process.env.GITHUB_STEP_SUMMARY;
-    if (!file)
-        return;
-    const text = redact(markdown);
-    const have = (0,external_node_fs_.statSync)(file, { throwIfNoEntry: false })?.size ?? 0;
-    if (have + Buffer.byteLength(text, 'utf8') <= SUMMARY_LIMIT_BYTES)
-        return (0,external_node_fs_.appendFileSync)(file, text, 'utf8');
-    const note = '\n\n> ⚠️ The rest of this summary was cut: GitHub shows at most 1 MiB per step. The log has the details.\n';
-    const room = SUMMARY_LIMIT_BYTES - have - Buffer.byteLength(note, 'utf8');
-    if (room > 0)
-        (0,external_node_fs_.appendFileSync)(file, truncateUtf8(text, room) + note, 'utf8');
-    warning(`The job summary was cut at GitHub's 1 MiB limit for a step summary.`);
-}
-
-// EXTERNAL MODULE: ../../node_modules/semver/functions/valid.js
-var valid = __nccwpck_require__(6432);
-;// CONCATENATED MODULE: ../../packages/core/src/version.ts
-/**
- * Version inputs, checked one way for every action. Semantic Versioning comes from the `semver` package (imported
- * per function, as the changelog does, so a bundle takes only the parser and not the range machinery); there is no
- * second implementation. Pure: no I/O.
- */
-
-
-const EXAMPLE = "(e.g. '1.4.0' or '2.0.0-rc.1')";
-/** The normal form of a semantic version, or null: `v1.2.3+b` → `1.2.3`; `=1.2.3`, `1.2` → null. */
-function normalVersion(text) {
-    return /^v?\d/.test(text.trim()) ? semverValid(text) : null;
-}
-/** True when `text` is a semantic version in its normal form already (`1.2.3`, not `v1.2.3` or `1.2.3+b`). */
-function isVersion(text) {
-    return semverValid(text) === text;
-}
-/**
- * Check a version given as input `input`; returns its normal form. Throws an {@link InputError} naming the input,
- * the value and the accepted form.
- */
-function version_checkVersion(input, value, rules = {}) {
-    const v = rules.exact ? (isVersion(value) ? value : null) : normalVersion(value);
-    if (!v)
-        throw new InputError(input, value, `is not a semantic version ${EXAMPLE}${rules.exact ? "; give it as is, without a 'v' prefix or build metadata" : ''}`);
-    if (rules.max !== undefined && v.length > rules.max)
-        throw new InputError(input, value, `is ${v.length} characters long; a version that names files can be at most ${rules.max}`);
-    return v;
-}
-
-;// CONCATENATED MODULE: ../../packages/core/src/inputs.ts
-/**
- * Typed readers over the runner's inputs (`INPUT_<NAME>`). Each returns the parsed value, the fallback when the input is empty,
- * or throws an {@link InputError} that names the input, the value it got and the accepted form.
- */
-
-
-
-
-function raw(name, required = false) {
-    const value = getInput(name);
-    if (required && value === '')
-        throw new errors_InputError(name, '', 'is required but was empty or not given');
-    return value;
-}
-function orFallback(name, opts, parse) {
-    const value = raw(name, opts?.required);
-    return value === '' ? opts?.fallback : parse(value);
-}
-function readString(name, opts = {}) {
-    return orFallback(name, opts, (v) => {
-        if (opts.pattern && !opts.pattern.test(v))
-            throw new errors_InputError(name, v, opts.accepted ?? `does not match ${String(opts.pattern)}`);
-        return v;
-    });
-}
-/** A required string. */
-function requireString(name, opts = {}) {
-    return readString(name, { ...opts, required: true });
-}
-/** `true` or `false`, nothing else (YAML's True/yes are rendered as `true` by the runner already). */
-function readBoolean(name, fallback = false) {
-    const v = raw(name);
-    if (v === '')
-        return fallback;
-    if (v === 'true')
-        return true;
-    if (v === 'false')
-        return false;
-    throw new errors_InputError(name, v, "is not a boolean: use 'true' or 'false'");
-}
-function readInteger(name, opts = {}) {
-    const min = opts.min ?? Number.MIN_SAFE_INTEGER;
-    const max = opts.max ?? Number.MAX_SAFE_INTEGER;
-    return orFallback(name, opts, (v) => {
-        const n = /^-?\d+$/.test(v) ? Number(v) : Number.NaN;
-        if (!Number.isSafeInteger(n) || n < min || n > max)
-            throw new errors_InputError(name, v, `is not a whole number ${rangeText(min, max)}`);
-        return n;
-    });
-}
-function rangeText(min, max) {
-    if (min > Number.MIN_SAFE_INTEGER && max < Number.MAX_SAFE_INTEGER)
-        return `from ${min} to ${max}`;
-    if (min > Number.MIN_SAFE_INTEGER)
-        return `of at least ${min}`;
-    if (max < Number.MAX_SAFE_INTEGER)
-        return `of at most ${max}`;
-    return '';
-}
-function readDuration(name, opts = {}) {
-    return orFallback(name, opts, (v) => {
-        const ms = parseDuration(v);
-        if (ms === undefined)
-            throw new errors_InputError(name, v, "is not a duration (e.g. '90s', '5m', '1h30m')");
-        if (opts.max !== undefined && ms > opts.max)
-            throw new errors_InputError(name, v, `is longer than the maximum of ${opts.max / 1000}s`);
-        return ms;
-    });
-}
-function readVersion(name, opts = {}) {
-    return orFallback(name, opts, (v) => checkVersion(name, v, opts));
-}
-function readPercentList(name, opts = {}) {
-    return orFallback(name, opts, (v) => {
-        const parts = v.split(',').map((p) => p.trim());
-        const nums = parts.map((p) => (/^\d+$/.test(p) ? Number(p) : Number.NaN));
-        if (nums.some((n) => Number.isNaN(n) || n < 1 || n > 100)) {
-            throw new InputError(name, v, "is not a list of whole percents from 1 to 100 (e.g. '5,25,100')");
-        }
-        if (nums.some((n, i) => i > 0 && n <= nums[i - 1])) {
-            throw new InputError(name, v, "is not increasing: each percent must be larger than the one before (e.g. '5,25,100')");
-        }
-        return nums;
-    });
-}
-function readEnum(name, values, fallback) {
-    const v = raw(name);
-    if (v === '')
-        return fallback;
-    if (!values.includes(v))
-        throw new errors_InputError(name, v, `is not one of: ${values.join(', ')}`);
-    return v;
-}
-/** A list, one item per line (commas also separate when `commas` is set); blank lines and `#` comments dropped. */
-function readList(name, opts = {}) {
-    const v = raw(name, opts.required);
-    const lines = v.split(/\r?\n/).flatMap((line) => (opts.commas ? line.split(',') : [line]));
-    return lines.map((s) => s.trim()).filter((s) => s !== '' && !s.startsWith('#'));
-}
-/**
- * A list of glob patterns relative to the workspace. Absolute paths and patterns that climb out with `..` are
- * refused. A leading `!` negates.
- */
-function readGlobList(name, opts = {}) {
-    const globs = readList(name, opts);
-    for (const g of globs) {
-        const body = g.startsWith('!') ? g.slice(1) : g;
-        if (body.startsWith('/') || /^[A-Za-z]:[\\/]/.test(body) || body.split(/[\\/]/).includes('..')) {
-            throw new InputError(name, g, "is not a relative glob inside the workspace (no leading '/', no '..')");
-        }
-    }
-    return globs;
-}
-async function readObject(name, opts = {}) {
-    const v = raw(name, opts.required);
-    if (v === '')
-        return opts.fallback;
-    const { parse } = await __nccwpck_require__.e(/* import() */ 483).then(__nccwpck_require__.t.bind(__nccwpck_require__, 3483, 19));
-    let parsed;
-    try {
-        parsed = parse(v);
-    }
-    catch (error) {
-        throw new InputError(name, v, `is not valid JSON or YAML (${messageOf(error).split('\n')[0]})`, { cause: error });
-    }
-    const ok = opts.array
-        ? Array.isArray(parsed)
-        : parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed);
-    if (!ok) {
-        const want = opts.array ? 'a YAML/JSON list' : 'a YAML/JSON mapping';
-        throw new InputError(name, v, `is not ${want}${opts.example ? ` (e.g. ${opts.example})` : ''}`);
-    }
-    return parsed;
-}
-
-;// CONCATENATED MODULE: ../../packages/core/src/outputs.ts
-/** Outputs and state: values that are not strings are written as JSON, so later steps can `fromJSON()` them. */
-
-function render(value) {
-    if (value === undefined || value === null)
-        return '';
-    return typeof value === 'string' ? value : typeof value === 'object' ? JSON.stringify(value) : String(value);
-}
-/** Set several outputs at once. */
-function setOutputs(outputs) {
-    for (const [name, value] of Object.entries(outputs))
-        setOutput(name, render(value));
-}
-/** Save a value for the `post:` step (or a later phase) of the same action. */
-function outputs_saveState(name, value) {
-    core.saveState(name, render(value));
-}
-/** Read a value saved with {@link saveState}; JSON is parsed back when `json` is set. */
-function readState(name, json = false) {
-    const v = core.getState(name);
-    if (v === '')
-        return undefined;
-    return (json ? JSON.parse(v) : v);
-}
-/** Mask a secret in every later log line, summary and output; empty values are ignored. */
-function maskSecret(value) {
-    if (value)
-        core.setSecret(value);
-}
-/** Mask an HTTP header value, whole and without its scheme (`Bearer xyz` → also `xyz`). */
-function maskHeader(value) {
-    if (value)
-        core.setHeaderSecret(value);
-}
-/** Mask the credentials in a URL (`https://user:pw@host`); returns the URL as it may be printed (`user:***@`). */
-function maskUrl(url) {
-    return setUrlSecret(url);
-}
-
-;// CONCATENATED MODULE: ../../packages/core/src/summary.ts
-/**
- * A job-summary builder that produces GitHub-flavoured markdown. Pure: `toString()` gives the text and
- * `write()` appends it to the step summary (secrets redacted there).
- *
- * Every string handed to `heading`, `paragraph`, `list`, `table` cells and `details` labels is treated as
- * untrusted text that may hold markdown formatting: HTML is escaped (`<img>`, `</details>` cannot break out) and
- * line breaks become `<br>` (a `# heading` or a fence cannot start inside it). Only `raw()`, the body of
- * `details()` and `code()`/`mermaid()` (fenced, with a fence longer than any in the text) take markup.
- */
-
-/**
- * Escape untrusted text for inline markdown, minimally so a summary stays readable as text: a `<` that could open
- * raw HTML or an autolink (CommonMark 6.5/6.6: `<` then a letter, `/`, `!` or `?`) becomes `&lt;`, an `&` that would
- * start an entity becomes `&amp;`, line breaks become `<br>`. So `a < b` stays as is, `<img src=x>`,
- * `</details>` and `&lt;` show as typed.
- */
-function inline(value) {
-    if (value === null || value === undefined)
-        return '';
-    return mapOutsideCode(String(value), escapeText, (code) => code.replace(/\r\n|\r|\n/g, ' '));
-}
-function escapeText(text) {
-    return text
-        .replace(/&(?=#?\w+;)/g, '&amp;')
-        .replace(/<(?=[A-Za-z/!?])/g, '&lt;')
-        .replace(/\r\n|\r|\n/g, '<br>');
-}
-/**
- * Apply `text` to the parts of `value` outside code spans and `code` to the code spans, found as CommonMark does
- * (6.1: a run of n backticks up to the next run of exactly n; a backslash-escaped backtick opens nothing). Inside a
- * code span nothing is markup (no HTML, no entity), so it needs no escaping, and an escape would show as typed:
- * `` `a<b>` `` stays readable instead of turning into `a&lt;b>`.
- */
-function mapOutsideCode(value, text, code) {
-    let out = '';
-    let last = 0;
-    let i = 0;
-    while (i < value.length) {
-        if (value[i] === '\\') {
-            i += 2;
-            continue;
-        }
-        if (value[i] !== '`') {
-            i++;
-            continue;
-        }
-        const open = runLength(value, i);
-        const close = closingRun(value, i + open, open);
-        if (close < 0) {
-            i += open;
-            continue;
-        }
-        out += text(value.slice(last, i)) + code(value.slice(i, close + open));
-        i = last = close + open;
-    }
-    return out + text(value.slice(last));
-}
-function runLength(value, at) {
-    let n = 0;
-    while (value[at + n] === '`')
-        n++;
-    return n;
-}
-/** Where the next run of exactly `n` backticks from `from` starts, or -1. */
-function closingRun(value, from, n) {
-    for (let j = value.indexOf('`', from); j >= 0;) {
-        const m = runLength(value, j);
-        if (m === n)
-            return j;
-        j = value.indexOf('`', j + m);
-    }
-    return -1;
-}
-/**
- * {@link inline} for text that starts a block (a paragraph, a list item): a leading `#`, `>`, list marker, fence or
- * thematic break is backslash-escaped, so untrusted text cannot turn itself into a heading, quote or list.
- */
-function block(value) {
-    if (value === null || value === undefined)
-        return '';
-    // The leading escape goes in first, so inline() sees the code spans the renderer will see (an escaped leading
-    // backtick opens no span, and what follows it is escaped as text).
-    const text = String(value)
-        .replace(/^(\s*)([#>]|[-+*](?=\s|$)|`{3,}|~{3,}|[-=_*]{3,}\s*$)/, '$1\\$2')
-        .replace(/^(\s*\d{1,9})([.)])(?=\s|$)/, '$1\\$2');
-    return inline(text);
-}
-/** Escape text for a markdown table cell: {@link inline}, plus `|` and `\\` (which would split or eat the cell). */
-function cell(value) {
-    if (value === null || value === undefined)
-        return '';
-    // A `|` splits the row even inside a code span (GFM 4.10), so it is escaped everywhere; a backslash is doubled
-    // only outside code spans, where it would otherwise escape what follows (inside, it shows as typed).
-    const text = mapOutsideCode(String(value), (t) => t.replace(/\\/g, '\\\\'), (c) => c);
-    return inline(text.replace(/\|/g, '\\|'));
-}
-class Summary {
-    parts = [];
-    heading(text, level = 2) {
-        this.parts.push(`${'#'.repeat(level)} ${inline(text).replace(/<br>/g, ' ')}`);
-        return this;
-    }
-    paragraph(text) {
-        this.parts.push(block(text));
-        return this;
-    }
-    list(items) {
-        if (items.length > 0)
-            this.parts.push(bulletList(items));
-        return this;
-    }
-    /** A table; `align` per column: 'l' | 'r' | 'c'. */
-    table(headers, rows, align) {
-        const sep = headers.map((_, i) => ({ l: '---', r: '---:', c: ':---:' })[align?.[i] ?? 'l']);
-        const lines = [`| ${headers.map(cell).join(' | ')} |`, `| ${sep.join(' | ')} |`];
-        for (const row of rows)
-            lines.push(`| ${headers.map((_, i) => cell(row[i])).join(' | ')} |`);
-        this.parts.push(lines.join('\n'));
-        return this;
-    }
-    /**
-     * A collapsible section; the body is markup (build it with a Summary, {@link inline} or {@link bulletList}). The
-     * label sits in raw HTML, where markdown (code spans included) is not parsed, so it is escaped as HTML.
-     */
-    details(label, body) {
-        this.parts.push(`<details><summary>${escapeHtml(label.replace(/\r\n|\r|\n/g, ' '))}</summary>\n\n${body}\n\n</details>`);
-        return this;
-    }
-    /** A fenced block: the fence is longer than any run of backticks in the text, so the text cannot close it. */
-    code(text, lang = '') {
-        const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((r) => r.length));
-        const fence = '`'.repeat(Math.max(3, longest + 1));
-        this.parts.push(`${fence}${lang.replace(/[^\w+-]/g, '')}\n${text}\n${fence}`);
-        return this;
-    }
-    mermaid(diagram) {
-        return this.code(diagram, 'mermaid');
-    }
-    /** Raw markdown. */
-    raw(markdown) {
-        this.parts.push(markdown);
-        return this;
-    }
-    toString() {
-        return `${this.parts.join('\n\n')}\n`;
-    }
-    /** Append to GITHUB_STEP_SUMMARY; a no-op outside a runner (no file to write to). */
-    write() {
-        appendSummary(this.toString());
-    }
-}
-/** A markdown bullet list of untrusted items, as markup (e.g. for a `details()` body). */
-function bulletList(items) {
-    return items.map((i) => `- ${block(i)}`).join('\n');
-}
-/** Text for raw HTML: `&`, `<`, `>` and `"` as entities. */
-function escapeHtml(text) {
-    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
-/** A mermaid xychart-beta line chart of one series over labelled points. */
-function lineChart(title, xLabels, series, yLabel = '') {
-    const esc = (s) => `"${s.replace(/"/g, "'")}"`;
-    const lo = Math.min(0, ...series);
-    const hi = Math.max(1, ...series);
-    return [
-        'xychart-beta',
-        `  title ${esc(title)}`,
-        `  x-axis [${xLabels.map(esc).join(', ')}]`,
-        `  y-axis ${esc(yLabel)} ${lo} --> ${hi}`,
-        `  line [${series.map((n) => (Number.isFinite(n) ? Number(n.toPrecision(6)) : 0)).join(', ')}]`,
-    ].join('\n');
-}
-
-;// CONCATENATED MODULE: ../../packages/core/src/markdown.ts
-/**
- * Values in job summaries: a version, `pkg@1.2.3`, `root@127.0.0.1`, a host or a path reads as a value and must not
- * turn into a link (GitHub autolinks `a@b.c` as mailto: and bare domains as web links). Pure.
- */
-/**
- * `value` as an inline code span, which GitHub renders literally (no autolink, no emphasis, no HTML). A value holding
- * backticks gets a longer fence, padded with spaces (CommonMark); line breaks become spaces (a code span is one line).
- */
-function codeSpan(value) {
-    const text = String(value).replace(/\r?\n/g, ' ');
-    if (text === '')
-        return '';
-    const longest = Math.max(0, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
-    const fence = '`'.repeat(longest + 1);
-    const pad = longest > 0 || /^ .* $/.test(text) ? ' ' : '';
-    return `${fence}${pad}${text}${pad}${fence}`;
-}
-/** What GitHub autolinks in text: e-mail-like `a@b.c` (so `pkg@1.2.3`, `root@127.0.0.1`) and `www.` hosts. */
-const AUTOLINKED = /(?<![\w.+@/-])(?:(?:@[\w.-]+\/)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+|www\.[\w-]+(?:\.[\w-]+)*(?::\d+)?)(?:\/[^\s`|)]*)?/g;
-/**
- * Free text (a commit subject, an error, a reason) with every value GitHub would autolink wrapped in a code span, so
- * `pkg@1.2.3` and `deploy@web1:2222` read as values. Existing code spans are left alone; the rest is unchanged.
- */
-function literalValues(text) {
-    return text
-        .split(/(`+[^`]*`+)/)
-        .map((part, i) => i % 2 === 1
-        ? part
-        : part.replace(AUTOLINKED, (m) => codeSpan(m.replace(/[.,;:]+$/, '')) + (/[.,;:]+$/.exec(m)?.[0] ?? '')))
-        .join('');
-}
-
-;// CONCATENATED MODULE: ../../packages/core/src/charts.ts
-/**
- * Mermaid xychart-beta charts of a value over time, drawn the way a reader expects: the x axis is proportional to
- * time (points are resampled on an even time grid, so a 5-minute pause looks 5 minutes long), the y axis is fitted
- * to the data or fixed (a weight is always 0-100), a flat zero line sits above the axis instead of on it, and the
- * line has a colour that reads on light and dark themes. Pure.
- */
-/** GitHub's own blue and red (Primer): readable on the light and the dark theme. */
-const COLOURS = { ok: '#0969da', bad: '#cf222e' };
-const charts_quote = (s) => `"${s.replace(/["\n\r]/g, "'")}"`;
-const round = (n) => Number(n.toPrecision(4));
-/** A y range that shows every value off the axes: 10% headroom, and a band around a flat series (all zeros too). */
-function fitRange(values) {
-    const finite = values.filter(Number.isFinite);
-    if (!finite.length)
-        return [0, 1];
-    const lo = Math.min(...finite);
-    const hi = Math.max(...finite);
-    const pad = hi === lo ? Math.max(Math.abs(hi) * 0.1, hi === 0 ? 1 : 0) : (hi - lo) * 0.1;
-    return [round(lo - pad), round(hi + pad)];
-}
-/** The value at time `t`: the last point at or before it (`step`), or linear between its neighbours. */
-function valueAt(points, t, step) {
-    let i = 0;
-    while (i + 1 < points.length && points[i + 1].at <= t)
-        i++;
-    const a = points[i];
-    const b = points[i + 1];
-    if (step || !b || b.at === a.at)
-        return a.value;
-    return a.value + ((b.value - a.value) * (t - a.at)) / (b.at - a.at);
-}
-/** A chart of `points` (sorted by time) against time since the first point; undefined when there is none. */
-function timeChart(points, o) {
-    const pts = points.filter((p) => Number.isFinite(p.value) && Number.isFinite(p.at));
-    const first = pts[0];
-    if (!first)
-        return undefined;
-    const span = pts.at(-1).at - first.at;
-    const minutes = span >= 120_000;
-    const unit = minutes ? 60_000 : 1000;
-    const [lo, hi] = o.range ?? fitRange(pts.map((p) => p.value));
-    const head = [
-        '---',
-        'config:',
-        '  themeVariables:',
-        '    xyChart:',
-        `      plotColorPalette: "${COLOURS[o.tone ?? 'ok']}"`,
-        '---',
-        'xychart-beta',
-        `  title ${charts_quote(o.title)}`,
-    ];
-    const yAxis = `  y-axis ${charts_quote(o.yLabel)} ${round(lo)} --> ${round(hi)}`;
-    if (span <= 0)
-        return [...head, `  x-axis [${charts_quote('+0s')}]`, yAxis, `  bar [${round(first.value)}]`].join('\n');
-    const n = Math.max(2, o.samples ?? 40);
-    const values = Array.from({ length: n }, (_, i) => round(valueAt(pts, first.at + (span * i) / (n - 1), o.step ?? false)));
-    return [
-        ...head,
-        `  x-axis ${charts_quote(minutes ? 'minutes since start' : 'seconds since start')} 0 --> ${round(span / unit)}`,
-        yAxis,
-        `  line [${values.join(', ')}]`,
-    ].join('\n');
-}
-
-;// CONCATENATED MODULE: ../../packages/core/src/run.ts
-/**
- * The one catch at every action's entrypoint. A {@link UserError} becomes `core.setFailed` with an annotation
- * (and its hint), exit code 1 and no stack trace; anything else is reported as internal, with the stack only
- * when RUNNER_DEBUG=1.
- */
-
-
-async function run(main) {
-    try {
-        await main();
-    }
-    catch (error) {
-        report(error);
-    }
-}
-/** Report a failure as the runner shows it; sets process.exitCode = 1. */
-function report(error) {
-    const debug = process.env.RUNNER_DEBUG === '1';
-    if (error instanceof errors_UserError) {
-        const text = error.hint ? `${error.message}\nHint: ${error.hint}` : error.message;
-        if (error.file) {
-            // setFailed takes no annotation properties: same effect, with the file and line attached.
-            runner_error(text, { title: 'Shipline', file: error.file, ...(error.line ? { startLine: error.line } : {}) });
-        }
-        else {
-            setFailed(text);
-        }
-        if (debug && error.stack)
-            runner_debug(error.stack);
-    }
-    else {
-        setFailed(`Internal error: ${errors_messageOf(error)}${debug ? '' : ' (re-run with debug logging for the stack trace)'}`);
-        if (debug && error instanceof Error && error.stack)
-            info(error.stack);
-    }
-    process.exitCode = 1;
-}
-
-;// CONCATENATED MODULE: ../../packages/core/src/github.ts
-/**
- * The GitHub client: @octokit/rest with retry and throttling, base URL from GITHUB_API_URL (so GitHub Enterprise
- * Server works), the token masked, and a user agent naming the suite. Loaded lazily by callers that need it
- * (`await createGitHubClient(...)`), so actions that never talk to GitHub do not pay for octokit at start-up.
- */
-
-
-const SUITE_VERSION = '0.1.0';
-/** Resolve the REST API base URL for this runner. */
-function apiBaseUrl(env = process.env) {
-    return (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, '');
-}
-/** `owner/repo` of the workflow run, from GITHUB_REPOSITORY. */
-function currentRepo(env = process.env) {
-    const full = env.GITHUB_REPOSITORY ?? '';
-    const [owner, repo] = full.split('/');
-    if (!owner || !repo)
-        throw new errors_UserError(`GITHUB_REPOSITORY is '${full}', expected 'owner/repo'`, {
-            hint: 'Run inside GitHub Actions or set GITHUB_REPOSITORY.',
-        });
-    return { owner, repo };
-}
-/** True for http(s)://127.x.x.x, localhost and [::1] API URLs. */
-function isLoopbackUrl(url) {
-    try {
-        const host = new URL(url).hostname;
-        return host === 'localhost' || host === '[::1]' || /^127(\.\d{1,3}){3}$/.test(host);
-    }
-    catch {
-        return false;
-    }
-}
-/** A stand-in for plugin-throttling's per-route Bottleneck groups that runs jobs at once (no pacing). */
-const UNPACED = {
-    key: () => ({
-        schedule: (_options, job, ...args) => job(...args),
-    }),
-};
-async function createGitHubClient(options) {
-    if (!options.token) {
-        throw new errors_UserError('No GitHub token was given', {
-            hint: "Set the 'token' input (it defaults to ${{ github.token }}).",
-        });
-    }
-    setSecret(options.token);
-    const [{ Octokit }, { retry }, { throttling }] = await Promise.all([
-        __nccwpck_require__.e(/* import() */ 760).then(__nccwpck_require__.bind(__nccwpck_require__, 760)),
-        Promise.all(/* import() */[__nccwpck_require__.e(503), __nccwpck_require__.e(491)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4491)),
-        Promise.all(/* import() */[__nccwpck_require__.e(503), __nccwpck_require__.e(812)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2812)),
-    ]);
-    const retries = options.retries ?? 3;
-    const baseUrl = options.baseUrl ?? apiBaseUrl();
-    const pacing = options.pacing ?? !isLoopbackUrl(baseUrl);
-    const Client = Octokit.plugin(retry, throttling);
-    // Octokit logs every failed request at error level, including ones the retry plugin then retries: as plain log
-    // lines they inform; as error annotations they would flag a job that succeeded. Failures that stick are thrown
-    // and reported once by run(). Successful requests (info) go to the debug log.
-    const log = options.log ?? {
-        debug: runner_debug,
-        info: runner_debug,
-        warn: warning,
-        error: (m) => info(`GitHub API: ${m}`),
-    };
-    return new Client({
-        auth: options.token,
-        baseUrl,
-        userAgent: `shipline/${SUITE_VERSION}${options.action ? ` (${options.action})` : ''}`,
-        log,
-        // 403 is not retried here: a secondary rate limit (a 403 too) is retried by the throttling plugin, and any
-        // other 403 (missing permission) will not change by asking again. (`request.retries` would force retries on
-        // every status, doNotRetry or not: plugin-retry reads it per request.)
-        retry: { retries, doNotRetry: [400, 401, 403, 404, 409, 410, 422, 451] },
-        throttle: {
-            // The plugin only calls `.key(id).schedule(options, job)` on these groups (wrap-request.js).
-            ...(pacing ? {} : { write: UNPACED, notifications: UNPACED }),
-            onRateLimit: (retryAfter, opts, _o, retryCount) => {
-                warning(`GitHub rate limit hit for ${opts.method} ${opts.url}; retrying in ${retryAfter}s (try ${retryCount + 1} of ${retries})`);
-                return retryCount < retries;
-            },
-            onSecondaryRateLimit: (retryAfter, opts, _o, retryCount) => {
-                warning(`GitHub secondary rate limit for ${opts.method} ${opts.url}; retrying in ${retryAfter}s (try ${retryCount + 1} of ${retries})`);
-                return retryCount < retries;
-            },
-        },
-    });
-}
-
-;// CONCATENATED MODULE: ../../packages/core/src/github-call.ts
-/**
- * The one conversion of a failed GitHub API request into a {@link RemoteError}: what was being done, the HTTP
- * status, GitHub's own message and a hint saying what to fix (token permissions for a 403). Pure: it looks at the
- * thrown value only (octokit's `RequestError` carries `status` and `response.data.message`).
- */
-
-/** What a status usually means for an action's GitHub token. */
-const GITHUB_HINTS = {
-    401: 'The token was refused; check the token input.',
-    403: "The token may lack the permission this needs: add it under the job's permissions.",
-    404: 'Check the repository, and that the token can see it.',
-};
-const SERVER_HINT = 'GitHub had a server error (retried); re-run the job later.';
-/** The HTTP status of a thrown request error, or undefined for anything else (a bug, a network error). */
-function statusOf(error) {
-    const status = error?.status;
-    return typeof status === 'number' ? status : undefined;
-}
-/**
- * Turn an HTTP failure into a {@link RemoteError} naming the operation; an error that is already a RemoteError or
- * carries no HTTP status is returned as it is.
- */
-function toRemoteError(operation, error, hints = {}) {
-    const status = statusOf(error);
-    if (status === undefined || error instanceof RemoteError)
-        return error;
-    const e = error;
-    const message = e.response?.data?.message;
-    const detail = typeof message === 'string' && message !== '' ? message : (e.message ?? 'no detail');
-    const hint = hints[status] ?? GITHUB_HINTS[status] ?? (status >= 500 ? SERVER_HINT : undefined);
-    return new RemoteError(operation, status, detail, { ...(hint ? { hint } : {}), cause: error });
-}
-async function callGitHub(operation, request, opts = {}) {
-    try {
-        return await request();
-    }
-    catch (error) {
-        if (opts.absent?.includes(statusOf(error) ?? 0))
-            return undefined;
-        throw toRemoteError(operation, error, opts.hints);
-    }
-}
-
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __nccwpck_require__(1421);
-;// CONCATENATED MODULE: ../../packages/core/src/exec.ts
-/**
- * Process helpers: always `execFile`-style (program + argument array, never a shell string), with a timeout,
- * output captured and optionally streamed to the log inside a `core.group`.
- */
-
-
-
-/** Thrown when a command exits non-zero (and allowFailure is not set). */
-class ExecError extends errors_UserError {
-    result;
-    constructor(command, result) {
-        const why = result.timedOut
-            ? 'timed out'
-            : result.signal
-                ? `was killed by ${result.signal}`
-                : `exited with code ${result.code}`;
-        const tail = lastLines(result.stderr || result.stdout, 20);
-        super(`Command '${command}' ${why}${tail ? `:\n${tail}` : ''}`);
-        this.name = 'ExecError';
-        this.result = result;
-    }
-}
-function lastLines(text, n) {
-    const lines = text.trimEnd().split('\n');
-    return lines.slice(-n).join('\n');
-}
-class Tail {
-    max;
-    chunks = [];
-    size = 0;
-    constructor(max) {
-        this.max = max;
-    }
-    push(b) {
-        this.chunks.push(b);
-        this.size += b.length;
-        while (this.size > this.max && this.chunks.length > 1)
-            this.size -= this.chunks.shift().length;
-    }
-    toString() {
-        const all = Buffer.concat(this.chunks);
-        return all.subarray(Math.max(0, all.length - this.max)).toString('utf8');
-    }
-}
-/** Run a program with arguments. Never goes through a shell. */
-function exec_exec(file, args, options = {}) {
-    const started = performance.now();
-    const maxBuffer = options.maxBuffer ?? 1024 * 1024;
-    return new Promise((resolve, reject) => {
-        const child = spawn(file, args, {
-            cwd: options.cwd,
-            env: options.env ?? process.env,
-            stdio: ['pipe', 'pipe', 'pipe'],
-            shell: false,
-        });
-        const out = new Tail(maxBuffer);
-        const err = new Tail(maxBuffer);
-        const logs = options.stream ? [new LogStream(), new LogStream()] : undefined;
-        child.stdout.on('data', (b) => {
-            out.push(b);
-            logs?.[0].write(b);
-        });
-        child.stderr.on('data', (b) => {
-            err.push(b);
-            logs?.[1].write(b);
-        });
-        let timedOut = false;
-        const timeoutMs = options.timeoutMs ?? 600_000;
-        const timer = setTimeout(() => {
-            timedOut = true;
-            child.kill('SIGTERM');
-            setTimeout(() => child.kill('SIGKILL'), 2000).unref();
-        }, timeoutMs);
-        child.on('error', (e) => {
-            clearTimeout(timer);
-            const hint = e.code === 'ENOENT' ? `Is '${file}' installed and on PATH?` : undefined;
-            reject(new UserError(`Could not start '${file}': ${e.message}`, { hint, cause: e }));
-        });
-        child.on('close', (code, signal) => {
-            clearTimeout(timer);
-            logs?.forEach((l) => l.end());
-            const result = {
-                code,
-                signal,
-                stdout: out.toString(),
-                stderr: err.toString(),
-                durationMs: performance.now() - started,
-                timedOut,
-            };
-            if ((code !== 0 || timedOut) && !options.allowFailure)
-                reject(new ExecError([file, ...args].join(' '), result));
-            else
-                resolve(result);
-        });
-        child.stdin.on('error', () => undefined); // the child may exit before reading its input
-        if (options.input !== undefined)
-            child.stdin.end(options.input);
-        else
-            child.stdin.end();
-    });
-}
-
-;// CONCATENATED MODULE: ../../packages/core/src/git.ts
-/** Git helpers over the git CLI (argument arrays, never a shell string). */
-
-
-
-/** Run git and return trimmed stdout. */
-async function git(args, cwd = process.cwd()) {
-    const r = await exec('git', args, { cwd, timeoutMs: 120_000 });
-    return r.stdout.trimEnd();
-}
-/** Run git, returning undefined instead of throwing when it fails (e.g. an unknown ref). */
-async function gitMaybe(args, cwd = process.cwd()) {
-    const r = await exec('git', args, { cwd, timeoutMs: 120_000, allowFailure: true });
-    return r.code === 0 ? r.stdout.trimEnd() : undefined;
-}
-/**
- * Stream the records of a git command split on `separator` (default NUL), without holding the whole output.
- * Use a `--format` that ends each record with the separator, or `-z`. Each record is decoded on its own, so a
- * string kept from one (or a slice of it) holds that record only, never the whole chunk of output it came in.
- */
-async function* gitRecords(args, cwd = process.cwd(), separator = '\0') {
-    const child = spawn('git', args, { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stderr = '';
-    child.stderr.on('data', (b) => {
-        if (stderr.length < 8192)
-            stderr += b.toString();
-    });
-    const exited = new Promise((resolve) => child.on('close', resolve));
-    try {
-        if (separator === '\n') {
-            const { createInterface } = process.getBuiltinModule('node:readline');
-            for await (const line of createInterface({ input: child.stdout, crlfDelay: Number.POSITIVE_INFINITY }))
-                yield line;
-        }
-        else {
-            yield* splitRecords(child.stdout, Buffer.from(separator));
-        }
-    }
-    finally {
-        if (child.exitCode === null)
-            child.kill();
-    }
-    const code = await exited;
-    if (code !== 0 && code !== null)
-        throw new UserError(`git ${args.join(' ')} failed (exit ${code}): ${stderr.trim()}`);
-}
-/**
- * Records of a byte stream ending with `separator`, each decoded from UTF-8 by itself (a separator byte never occurs
- * inside a multi-byte character). A trailing record without separator is yielded unless it is only white space.
- */
-async function* splitRecords(chunks, separator) {
-    let rest = Buffer.alloc(0);
-    for await (const chunk of chunks) {
-        // The unfinished record from the last chunk (usually short) goes in front: a separator cut in two is found too.
-        const buf = rest.length ? Buffer.concat([rest, chunk]) : chunk;
-        let start = 0;
-        for (let at = buf.indexOf(separator); at !== -1; at = buf.indexOf(separator, start)) {
-            yield buf.toString('utf8', start, at);
-            start = at + separator.length;
-        }
-        rest = buf.subarray(start);
-    }
-    const last = rest.toString('utf8');
-    if (last.trim() !== '')
-        yield last;
-}
-/** Full SHA of a revision, or a clear error naming it. */
-async function resolveRef(ref, cwd = process.cwd(), input = 'ref') {
-    if (ref.startsWith('-'))
-        throw new UserError(`Input '${input}': '${ref}' is not a git revision`);
-    const sha = await gitMaybe(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], cwd);
-    if (!sha)
-        throw new UserError(`Input '${input}': '${ref}' is not a commit, tag or branch in this repository`, {
-            hint: 'Check the name, and fetch it first (actions/checkout with fetch-depth: 0 fetches all tags).',
-        });
-    return sha;
-}
-/** True when the repository is a shallow clone (history is cut). */
-async function isShallow(cwd = process.cwd()) {
-    return (await gitMaybe(['rev-parse', '--is-shallow-repository'], cwd)) === 'true';
-}
-/** Committer time of a commit in seconds since the epoch (for SOURCE_DATE_EPOCH). */
-async function commitTime(ref = 'HEAD', cwd = process.cwd()) {
-    return Number(await git(['log', '-1', '--format=%ct', ref], cwd));
-}
-
-;// CONCATENATED MODULE: ../../packages/core/src/paths.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   FK: () => (/* binding */ isInside),
+/* harmony export */   mi: () => (/* binding */ resolveContained)
+/* harmony export */ });
+/* unused harmony exports PATH_MAX, NAME_MAX, allowedRoots, checkPathText, checkFileName, realPathOf, openContained, statContained, readContained, readContainedIfExists, tempNameOf, checkWritable, writeContained */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5736);
 /**
  * The one place a path from an input becomes a file the action reads or writes.
  *
@@ -3647,15 +1660,15 @@ const MAX_LINKS = 40;
  * overrides GITHUB_WORKSPACE (an action that resolved it already).
  */
 function allowedRoots(env = process.env, workspace = env.GITHUB_WORKSPACE) {
-    const roots = [{ label: 'the workspace', path: (0,external_node_path_.resolve)(workspace || process.cwd()) }];
+    const roots = [{ label: 'the workspace', path: (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(workspace || process.cwd()) }];
     if (env.RUNNER_TEMP)
-        roots.push({ label: 'RUNNER_TEMP', path: (0,external_node_path_.resolve)(env.RUNNER_TEMP) });
+        roots.push({ label: 'RUNNER_TEMP', path: (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(env.RUNNER_TEMP) });
     return roots;
 }
 /** True when `child` is `parent` or below it (both absolute, normalized). */
 function isInside(parent, child) {
-    const rel = (0,external_node_path_.relative)(parent, child);
-    return rel === '' || (rel !== '..' && !rel.startsWith(`..${external_node_path_.sep}`) && !(0,external_node_path_.isAbsolute)(rel));
+    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(parent, child);
+    return rel === '' || (rel !== '..' && !rel.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_2__.sep}`) && !(0,node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute)(rel));
 }
 function rootsText(roots) {
     return roots.map((r) => `${r.label} (${r.path})`).join(' or ');
@@ -3666,14 +1679,14 @@ function rootsText(roots) {
  */
 function checkPathText(input, value) {
     if (value === '')
-        throw new errors_InputError(input, value, 'is empty: give a path relative to the workspace');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(input, value, 'is empty: give a path relative to the workspace');
     if (value.includes('\0'))
-        throw new errors_InputError(input, value, 'contains a NUL character; a path cannot');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(input, value, 'contains a NUL character; a path cannot');
     if (value.length > PATH_MAX)
-        throw new errors_InputError(input, value, `is ${value.length} characters long; a path can be at most ${PATH_MAX}`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(input, value, `is ${value.length} characters long; a path can be at most ${PATH_MAX}`);
     const long = value.split('/').find((part) => Buffer.byteLength(part) > NAME_MAX);
     if (long !== undefined)
-        throw new errors_InputError(input, value, `has a name of ${Buffer.byteLength(long)} bytes; each name in a path can be at most ${NAME_MAX} bytes`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(input, value, `has a name of ${Buffer.byteLength(long)} bytes; each name in a path can be at most ${NAME_MAX} bytes`);
 }
 /**
  * Check a value used as a single file name (a package or archive name that becomes part of a file name): one
@@ -3703,33 +1716,33 @@ function fsProblem(input, value, error) {
         EACCES: 'cannot be read: permission denied on the path',
         EISDIR: 'is a directory, not a file',
     };
-    return code && why[code] ? new errors_InputError(input, value, why[code], { cause: error }) : undefined;
+    return code && why[code] ? new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(input, value, why[code], { cause: error }) : undefined;
 }
 /** The real path of `path`, which need not exist: the deepest existing ancestor's real path plus the rest. */
 async function realPathOf(path, hops = 0) {
     if (hops > MAX_LINKS)
         throw Object.assign(new Error(`too many levels of symbolic links: ${path}`), { code: 'ELOOP' });
     try {
-        return await (0,promises_.realpath)(path);
+        return await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(path);
     }
     catch (error) {
         if (error.code !== 'ENOENT')
             throw error;
     }
-    const parent = (0,external_node_path_.dirname)(path);
+    const parent = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(path);
     if (parent === path)
         return path;
     const realParent = await realPathOf(parent, hops + 1);
-    const name = (0,external_node_path_.basename)(path);
-    const here = (0,external_node_path_.join)(realParent, name);
+    const name = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(path);
+    const here = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(realParent, name);
     // A dangling link: writing through it would create its target, so the target is where this path leads.
-    const st = await (0,promises_.lstat)(here).catch(() => undefined);
+    const st = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.lstat)(here).catch(() => undefined);
     if (st?.isSymbolicLink())
-        return realPathOf((0,external_node_path_.resolve)(realParent, await (0,promises_.readlink)(here)), hops + 1);
+        return realPathOf((0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(realParent, await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readlink)(here)), hops + 1);
     return here;
 }
 async function realRoots(roots) {
-    return Promise.all(roots.map(async (r) => ({ label: r.label, path: await (0,promises_.realpath)(r.path).catch(() => (0,external_node_path_.resolve)(r.path)) })));
+    return Promise.all(roots.map(async (r) => ({ label: r.label, path: await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(r.path).catch(() => (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(r.path)) })));
 }
 /**
  * Resolve a path input and check that its real path is inside one of the roots (the workspace or RUNNER_TEMP by
@@ -3738,7 +1751,7 @@ async function realRoots(roots) {
 async function resolveContained(input, value, opts = {}) {
     checkPathText(input, value);
     const given = opts.roots ?? allowedRoots(opts.env);
-    const path = (0,external_node_path_.resolve)(opts.base ?? given[0].path, value);
+    const path = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(opts.base ?? given[0].path, value);
     const roots = await realRoots(given);
     let real;
     try {
@@ -3749,7 +1762,7 @@ async function resolveContained(input, value, opts = {}) {
     }
     if (!roots.some((r) => isInside(r.path, real))) {
         const how = real === path ? '' : ` (through a symlink: it resolves to ${real})`;
-        throw new errors_InputError(input, value, `is outside the allowed roots${how}; give a path inside ${rootsText(roots)}`, opts.outsideHint ? { hint: opts.outsideHint } : {});
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(input, value, `is outside the allowed roots${how}; give a path inside ${rootsText(roots)}`, opts.outsideHint ? { hint: opts.outsideHint } : {});
     }
     return { path, real };
 }
@@ -3911,248 +1924,474 @@ async function writeContained(input, value, data, opts = {}) {
     return c;
 }
 
-// EXTERNAL MODULE: ../../node_modules/semver/functions/compare.js
-var compare = __nccwpck_require__(6841);
-// EXTERNAL MODULE: ../../node_modules/semver/functions/parse.js
-var parse = __nccwpck_require__(5797);
-;// CONCATENATED MODULE: ../../packages/core/src/branches.ts
+
+/***/ }),
+
+/***/ 9442:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   CN: () => (/* binding */ splitUrlCredentials),
+/* harmony export */   E$: () => (/* binding */ redact),
+/* harmony export */   Fn: () => (/* binding */ urlSecrets),
+/* harmony export */   Gz: () => (/* binding */ rememberSecret)
+/* harmony export */ });
+/* unused harmony exports MIN_REDACTED_LENGTH, secretForms, forgetSecrets, urlForLog, headerSecrets */
 /**
- * Release branches in the style semantic-release users know, shared by changelog (which version a branch may make,
- * which tag came before it on the same line) and publish-release (which npm dist-tag and release flags a branch
- * gets). Pure: the caller names the branch being released and, when it knows them, the branches that exist.
+ * The secrets this process knows, and the redactor every log line, annotation, job summary and output goes through
+ * (runner.ts calls {@link redact}; actions never need to). The runner masks only what it was told with
+ * `::add-mask::`, and only in the log: our own redactor also covers summaries and outputs, URL-encoded and
+ * JSON-escaped forms, and credentials in any URL (`scheme://user:password@`) even when nobody registered them.
  *
- * ```yaml
- * branches: |
- *   - main                              # trunk: the first plain name (dist-tag latest)
- *   - next                              # another release line (dist-tag next)
- *   - '+([0-9]).x'                      # maintenance lines 1.x, 2.x … (range from the name)
- *   - { name: '1.2.x' }                 # maintenance 1.2.x: >=1.2.0 <1.3.0
- *   - { name: beta, prerelease: true }  # pre-releases 2.0.0-beta.1 (dist-tag beta)
- *   - { name: alpha-*, prerelease: alpha, channel: alpha }
- * ```
- * A name may be a glob (`*`, `?`, `+([0-9])`, `{a,b}`), matched against the whole branch name.
+ * Pure bookkeeping, no I/O: registering a secret with the runner (`::add-mask::`) is runner.ts's `setSecret`.
+ */
+/** Shorter values are still sent to the runner's masker, but not redacted here: `***` for every `ab` would ruin logs. */
+const MIN_REDACTED_LENGTH = 4;
+const forms = new Set();
+let ordered = [];
+/** The forms a secret can take in text we print: raw, each line of it, URL-encoded, JSON-escaped. */
+function secretForms(value) {
+    const out = new Set();
+    const add = (v) => {
+        if (v.trim().length < MIN_REDACTED_LENGTH)
+            return;
+        out.add(v);
+        out.add(encodeURIComponent(v));
+        out.add(encodeURI(v));
+        out.add(JSON.stringify(v).slice(1, -1));
+    };
+    add(value);
+    for (const line of value.split(/\r\n|\r|\n/))
+        add(line.trim());
+    return [...out];
+}
+/** Remember a secret for {@link redact}. Returns the values the runner's masker should also be given (its lines). */
+function rememberSecret(value) {
+    for (const f of secretForms(value))
+        forms.add(f);
+    // Longest first, so a secret that contains another is replaced whole.
+    ordered = [...forms].sort((a, b) => b.length - a.length);
+}
+/** Forget every secret (tests). */
+function forgetSecrets() {
+    forms.clear();
+    ordered = [];
+}
+/** `scheme://user:password@` anywhere in a text; the password part may be empty. */
+const URL_CREDENTIALS = /\b([a-z][a-z0-9+.-]*:\/\/)([^\s/?#@:'"<>]*):([^\s/?#@'"<>]*)@/gi;
+/**
+ * A query parameter whose name says it is a credential: the whole name, or its last `_`/`-` part, is one of these
+ * (`access_token`, `X-Amz-Signature`, `api_key`, `sig`; not `author` or `keyword`).
+ */
+const QUERY_CREDENTIAL = /([?&;](?:[\w.-]*[_-])?(?:token|secret|password|passwd|pwd|api[_-]?key|apikey|key|auth|signature|sig|credential)=)[^&#;\s"'<>]+/gi;
+/** A bearer credential in a header line or a dumped request (`Authorization: Bearer eyJ0.x`; not `Bearer authentication`). */
+const BEARER = /\b(Bearer\s+)(?=[A-Za-z]*[0-9._~+/-])[A-Za-z0-9._~+/-]{8,}=*/gi;
+/**
+ * Replace every known secret with `***`, and what is a credential by its place even if nobody registered it:
+ * a URL's password, a credential-named query parameter, a bearer token.
+ */
+function redact(text) {
+    let out = text
+        .replace(URL_CREDENTIALS, (_m, scheme, user) => `${scheme}${user}:***@`)
+        .replace(QUERY_CREDENTIAL, '$1***')
+        .replace(BEARER, '$1***');
+    for (const f of ordered)
+        if (out.includes(f))
+            out = out.split(f).join('***');
+    return out;
+}
+/** Query parameters whose values are shown in {@link urlForLog}: the Prometheus HTTP API's, which carry no secret. */
+const PLAIN_QUERY_PARAMS = new Set(['query', 'start', 'end', 'step', 'time', 'timeout']);
+/**
+ * A URL for a log line or an error message: {@link redact}ed, and every query value hidden except the Prometheus
+ * API's own (`?query=up&apitoken=***`). A token in a parameter with an unusual name is never printed.
+ */
+function urlForLog(url) {
+    const q = url.indexOf('?');
+    if (q < 0)
+        return redact(url);
+    const [query = '', fragment] = url.slice(q + 1).split('#', 2);
+    const params = query
+        .split('&')
+        .map((pair) => {
+        const eq = pair.indexOf('=');
+        if (eq < 0)
+            return pair;
+        const name = pair.slice(0, eq);
+        return PLAIN_QUERY_PARAMS.has(name) ? pair : `${name}=***`;
+    })
+        .join('&');
+    return redact(`${url.slice(0, q)}?${params}${fragment === undefined ? '' : `#${fragment}`}`);
+}
+/**
+ * A URL's credentials moved into a Basic `authorization` header (fetch refuses a URL with `user:pw@`); the URL is
+ * returned without them. A URL without credentials, or one that does not parse, comes back as is.
+ */
+function splitUrlCredentials(url) {
+    let parsed;
+    try {
+        parsed = new URL(url);
+    }
+    catch {
+        return { url };
+    }
+    if (!parsed.username && !parsed.password)
+        return { url };
+    const authorization = `Basic ${Buffer.from(`${safeDecode(parsed.username)}:${safeDecode(parsed.password)}`).toString('base64')}`;
+    parsed.username = '';
+    parsed.password = '';
+    return { url: parsed.toString(), authorization };
+}
+/** The secrets a URL carries: its password (raw and decoded) and the Basic header made from it. */
+function urlSecrets(url) {
+    let parsed;
+    try {
+        parsed = new URL(url);
+    }
+    catch {
+        return [];
+    }
+    if (!parsed.password)
+        return [];
+    const decoded = safeDecode(parsed.password);
+    const basic = splitUrlCredentials(url).authorization;
+    return [...new Set([parsed.password, decoded, ...headerSecrets(basic)])];
+}
+/** The secrets an HTTP header value carries: the whole value and, after a scheme (`Bearer xyz`), the credential alone. */
+function headerSecrets(value) {
+    const v = value.trim();
+    if (v === '')
+        return [];
+    const m = /^[A-Za-z][\w-]*\s+(\S.*)$/.exec(v);
+    return m?.[1] ? [v, m[1]] : [v];
+}
+function safeDecode(s) {
+    try {
+        return decodeURIComponent(s);
+    }
+    catch {
+        return s;
+    }
+}
+
+
+/***/ }),
+
+/***/ 6910:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   e: () => (/* binding */ run)
+/* harmony export */ });
+/* unused harmony export report */
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5081);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5736);
+/**
+ * The one catch at every action's entrypoint. A {@link UserError} becomes `core.setFailed` with an annotation
+ * (and its hint), exit code 1 and no stack trace; anything else is reported as internal, with the stack only
+ * when RUNNER_DEBUG=1.
+ */
+
+
+async function run(main) {
+    try {
+        await main();
+    }
+    catch (error) {
+        report(error);
+    }
+}
+/** Report a failure as the runner shows it; sets process.exitCode = 1. */
+function report(error) {
+    const debug = process.env.RUNNER_DEBUG === '1';
+    if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo) {
+        const text = error.hint ? `${error.message}\nHint: ${error.hint}` : error.message;
+        if (error.file) {
+            // setFailed takes no annotation properties: same effect, with the file and line attached.
+            _runner_js__WEBPACK_IMPORTED_MODULE_1__/* .error */ .z3(text, { title: 'Shipline', file: error.file, ...(error.line ? { startLine: error.line } : {}) });
+        }
+        else {
+            _runner_js__WEBPACK_IMPORTED_MODULE_1__/* .setFailed */ .C1(text);
+        }
+        if (debug && error.stack)
+            _runner_js__WEBPACK_IMPORTED_MODULE_1__/* .debug */ .Yz(error.stack);
+    }
+    else {
+        _runner_js__WEBPACK_IMPORTED_MODULE_1__/* .setFailed */ .C1(`Internal error: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .messageOf */ .bD)(error)}${debug ? '' : ' (re-run with debug logging for the stack trace)'}`);
+        if (debug && error instanceof Error && error.stack)
+            _runner_js__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq(error.stack);
+    }
+    process.exitCode = 1;
+}
+
+
+/***/ }),
+
+/***/ 5081:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $e: () => (/* binding */ warning),
+/* harmony export */   C1: () => (/* binding */ setFailed),
+/* harmony export */   N4: () => (/* binding */ endGroup),
+/* harmony export */   Oh: () => (/* binding */ startGroup),
+/* harmony export */   Os: () => (/* binding */ group),
+/* harmony export */   Pq: () => (/* binding */ setSecret),
+/* harmony export */   Q1: () => (/* binding */ setUrlSecret),
+/* harmony export */   V4: () => (/* binding */ getInput),
+/* harmony export */   Yz: () => (/* binding */ debug),
+/* harmony export */   fe: () => (/* binding */ appendSummary),
+/* harmony export */   pq: () => (/* binding */ info),
+/* harmony export */   uH: () => (/* binding */ setOutput),
+/* harmony export */   z3: () => (/* binding */ error)
+/* harmony export */ });
+/* unused harmony exports issueCommand, neutralise, safeLog, LogStream, notice, isDebug, setHeaderSecret, heredocDelimiter, OUTPUT_LIMIT_BYTES, truncateUtf8, saveState, getState, exportVariable, SUMMARY_LIMIT_BYTES */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9442);
+/**
+ * The runner protocol, written directly: inputs from INPUT_* env, outputs/state/env through the runner's file
+ * commands, annotations and groups as workflow commands on stdout, and the step summary file.
+ *
+ * Why not @actions/core: it loads @actions/http-client, undici and @actions/exec at import time (for OIDC and
+ * platform details), which made a bundle's cold start 5x a bare `node -e 0` (measured: 50 ms vs 10 ms, 68 MB RSS).
+ * These few functions are the whole contract an action needs on every run; they follow the toolkit's escaping
+ * and heredoc rules exactly, so the runner parses them the same way.
+ *
+ * Hostile text: this is the one path to the log, and every function here treats its text as untrusted. Secrets
+ * (registered with {@link setSecret}, and credentials in any URL) are redacted from log lines, annotations, group
+ * titles, the job summary and outputs; every log line that the runner could read as a command is made inert
+ * ({@link neutralise}), including the output of child processes streamed with {@link LogStream}.
  */
 
 
 
-const branches_EXAMPLE = 'a YAML/JSON list such as "[main, \'+([0-9]).x\', {name: beta, prerelease: true}]"';
-const CHANNEL = /^[A-Za-z][\w.-]*$/;
-/** A maintenance range from `N.x` / `N.N.x` (also `N.x.x`), or undefined. */
-function maintenanceRange(text) {
-    const m = /^v?(\d+)\.(?:(\d+)\.)?x(?:\.x)?$/.exec(text);
-    if (!m)
-        return undefined;
-    const major = Number(m[1]);
-    if (m[2] === undefined)
-        return { min: `${major}.0.0`, max: `${major + 1}.0.0`, text };
-    const minor = Number(m[2]);
-    return { min: `${major}.${minor}.0`, max: `${major}.${minor + 1}.0`, text };
+
+/** node:crypto, loaded on first use: loading it costs some 6 ms of CPU, and a run that sets no output never needs it. */
+const crypto = () => process.getBuiltinModule('node:crypto');
+/** The value of an input, as the runner passes it (`INPUT_<NAME>`, spaces → `_`, upper-cased). */
+function getInput(name, trim = true) {
+    const v = process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '';
+    return trim ? v.trim() : v;
 }
-/** Turn a branch glob (`*`, `?`, `+([0-9])`, `?(…)`, `{a,b}`, `[…]`) into an anchored RegExp. */
-function branchGlob(pattern) {
-    let out = '';
-    for (let i = 0; i < pattern.length; i++) {
-        const c = pattern[i];
-        const next = pattern[i + 1];
-        if ((c === '+' || c === '?' || c === '*' || c === '@') && next === '(') {
-            let depth = 0;
-            let j = i + 1;
-            for (; j < pattern.length; j++) {
-                if (pattern[j] === '(')
-                    depth++;
-                if (pattern[j] === ')' && --depth === 0)
-                    break;
-            }
-            const inner = branchGlob(pattern.slice(i + 2, j))
-                .source.slice(1, -1)
-                .replace(/\\\|/g, '|');
-            out += `(?:${inner})${c === '@' ? '' : c}`;
-            i = j;
-        }
-        else if (c === '*')
-            out += '[^/]*';
-        else if (c === '?')
-            out += '[^/]';
-        else if (c === '{') {
-            const end = pattern.indexOf('}', i);
-            if (end < 0)
-                out += '\\{';
-            else {
-                out += `(?:${pattern
-                    .slice(i + 1, end)
-                    .split(',')
-                    .map((p) => branchGlob(p).source.slice(1, -1))
-                    .join('|')})`;
-                i = end;
-            }
-        }
-        else if (c === '[') {
-            const end = pattern.indexOf(']', i);
-            if (end < 0)
-                out += '\\[';
-            else {
-                out += `[${pattern.slice(i + 1, end).replace(/\\/g, '\\\\')}]`;
-                i = end;
-            }
-        }
-        else if (c === '|')
-            out += '\\|';
-        else
-            out += c.replace(/[.+^$()\\]/g, '\\$&');
+function escapeData(s) {
+    return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+function escapeProperty(s) {
+    return escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+const PROPERTY_KEYS = {
+    title: 'title',
+    file: 'file',
+    startLine: 'line',
+    endLine: 'endLine',
+    startColumn: 'col',
+    endColumn: 'endColumn',
+};
+/**
+ * Write a workflow command (`::name key=value::message`) to stdout. Message and properties are redacted, then
+ * escaped (`%`, CR, LF; and `:` `,` in properties): the line cannot end early, so nothing in it starts a command.
+ */
+function issueCommand(command, properties, message) {
+    const props = Object.entries(properties)
+        .filter(([, v]) => v !== undefined && v !== '')
+        .map(([k, v]) => `${k}=${escapeProperty((0,_redact_js__WEBPACK_IMPORTED_MODULE_3__/* .redact */ .E$)(String(v)))}`)
+        .join(',');
+    process.stdout.write(`::${command}${props ? ` ${props}` : ''}::${escapeData(command === 'add-mask' ? message : (0,_redact_js__WEBPACK_IMPORTED_MODULE_3__/* .redact */ .E$)(message))}${node_os__WEBPACK_IMPORTED_MODULE_1__.EOL}`);
+}
+/**
+ * Make text safe to print as log lines. The runner reads a line as a command when, after leading white space, it
+ * starts with `::` (ActionCommand.TryParseV2), or when it holds `##[name ...]` anywhere (TryParse); lines end at
+ * LF, CR LF or a bare CR. So: split where the runner splits, put a `\` before a leading `::`, and turn every
+ * `##[` into `##[\` (the runner's own escape for its `##[start-action` markers). Plain text is left unchanged.
+ */
+function neutralise(text) {
+    return text
+        .split(/\r\n|\r|\n/)
+        .map((line) => line.replace(/^([\s\u0085]*)::/, '$1\\::').replace(/##\[/g, '##[\\'))
+        .join(node_os__WEBPACK_IMPORTED_MODULE_1__.EOL);
+}
+/** Text as it may reach the log: secrets redacted, command lines made inert. */
+function safeLog(text) {
+    return neutralise((0,_redact_js__WEBPACK_IMPORTED_MODULE_3__/* .redact */ .E$)(text));
+}
+/**
+ * A log sink for a child process's output: chunks are cut into lines where the runner cuts them (a line, or a CR LF
+ * pair, may be split across chunks) and each line goes to stdout through {@link safeLog}. Call `end()` at exit.
+ */
+class LogStream {
+    pending = '';
+    decoder = new TextDecoder();
+    write(chunk) {
+        this.pending += typeof chunk === 'string' ? chunk : this.decoder.decode(chunk, { stream: true });
+        const keep = this.pending.endsWith('\r') ? 1 : 0;
+        const body = this.pending.slice(0, this.pending.length - keep);
+        const last = Math.max(body.lastIndexOf('\n'), body.lastIndexOf('\r'));
+        if (last < 0)
+            return;
+        process.stdout.write(safeLog(body.slice(0, last).replace(/\r$/, '')) + EOL);
+        this.pending = this.pending.slice(last + 1);
     }
-    return new RegExp(`^${out}$`);
-}
-const isGlob = (name) => /[*?[{]|[+@]\(/.test(name);
-/** Maintenance by name: `1.x`, `1.2.x`, or a glob that can only match such names (`+([0-9]).x`, `*.x`). */
-const looksMaintenance = (name) => maintenanceRange(name) !== undefined || (isGlob(name) && /\.x$/.test(name));
-/** Parse the `branches` input (already YAML/JSON-parsed). Errors name the input, the entry and what is accepted. */
-function parseBranches(value, input = 'branches') {
-    const list = typeof value === 'string' ? [value] : value;
-    if (!Array.isArray(list) || list.length === 0)
-        throw new InputError(input, JSON.stringify(value) ?? String(value), `is not a non-empty list of branches: ${branches_EXAMPLE}`);
-    const rules = list.map((raw, i) => {
-        const entry = typeof raw === 'string' ? { name: raw } : raw;
-        const where = `(entry ${i + 1})`;
-        if (!entry || typeof entry !== 'object' || typeof entry.name !== 'string' || entry.name.trim() === '') {
-            throw new InputError(input, JSON.stringify(raw) ?? String(raw), `${where} has no "name"; each entry is a branch name or {name, prerelease?, channel?, range?}`);
-        }
-        const name = entry.name.trim();
-        if (/\s|\.\.|^-|[~^:\\]/.test(name))
-            throw new InputError(input, name, `${where} is not a branch name or glob`);
-        const channel = entry.channel === undefined || entry.channel === false ? undefined : String(entry.channel);
-        if (channel !== undefined && !CHANNEL.test(channel))
-            throw new InputError(input, channel, `${where} "channel" is not an npm dist-tag (a letter, then letters, digits, '.', '-', '_'; not a version or range)`);
-        const pre = entry.prerelease;
-        if (pre !== undefined && pre !== false) {
-            const id = pre === true ? name : String(pre);
-            if (!/^[0-9A-Za-z-]+$/.test(id) || /^\d+$/.test(id)) {
-                throw new InputError(input, String(pre === true ? name : pre), `${where} "prerelease" is not a pre-release id (letters, digits, '-'; with prerelease: true the branch name is the id, so a glob name needs prerelease: <id>)`);
-            }
-            return { name, kind: 'prerelease', prerelease: id, ...(channel ? { channel } : {}) };
-        }
-        const range = entry.range === undefined ? undefined : String(entry.range);
-        if (range !== undefined && !maintenanceRange(range))
-            throw new InputError(input, range, `${where} "range" is not a maintenance range such as '1.x' or '1.2.x'`);
-        if (range !== undefined || looksMaintenance(name))
-            return { name, kind: 'maintenance', ...(range ? { range } : {}), ...(channel ? { channel } : {}) };
-        return { name, kind: 'release', ...(channel ? { channel } : {}) };
-    });
-    if (!rules.some((r) => r.kind === 'release')) {
-        throw new InputError(input, list.map((r) => (typeof r === 'string' ? r : r?.name)).join(', '), `has no release branch (a plain name such as 'main'): the first one is the trunk`);
+    end() {
+        const rest = (this.pending + this.decoder.decode()).replace(/\r$/, '');
+        this.pending = '';
+        if (rest !== '')
+            process.stdout.write(safeLog(rest) + EOL);
     }
-    return rules;
 }
-/** The rule a concrete branch falls under (first match wins), or undefined when it is not a release branch. */
-function resolveBranch(rules, branch) {
-    const rule = rules.find((r) => (isGlob(r.name) ? branchGlob(r.name).test(branch) : r.name === branch));
-    if (!rule)
-        return undefined;
-    const trunkRule = rules.find((r) => r.kind === 'release');
-    const trunk = rule === trunkRule;
-    if (rule.kind === 'prerelease')
-        return {
-            branch,
-            kind: 'prerelease',
-            trunk: false,
-            prerelease: rule.prerelease,
-            distTag: rule.channel ?? rule.prerelease,
-        };
-    if (rule.kind === 'maintenance') {
-        const range = maintenanceRange(rule.range ?? branch);
-        if (!range)
-            return undefined;
-        return {
-            branch,
-            kind: 'maintenance',
-            trunk: false,
-            range,
-            distTag: rule.channel ?? `release-${branch.replace(/[^\w.-]/g, '-')}`,
-        };
+function annotation(kind, message, props = {}) {
+    const mapped = {};
+    for (const [k, v] of Object.entries(props))
+        mapped[PROPERTY_KEYS[k]] = v;
+    issueCommand(kind, mapped, message);
+}
+const error = (message, props) => annotation('error', message, props);
+const warning = (message, props) => annotation('warning', message, props);
+const notice = (message, props) => annotation('notice', message, props);
+/** A plain log line (or several): redacted and made inert, so untrusted text can be passed as is. */
+function info(message) {
+    process.stdout.write(safeLog(message) + node_os__WEBPACK_IMPORTED_MODULE_1__.EOL);
+}
+function isDebug() {
+    return process.env.RUNNER_DEBUG === '1';
+}
+function debug(message) {
+    issueCommand('debug', {}, message);
+}
+/** Mark the step failed: an error annotation and exit code 1. */
+function setFailed(message) {
+    process.exitCode = 1;
+    error(message);
+}
+/**
+ * Mask a value in every later log line: the runner's masker gets the value and each of its lines, and our own
+ * redactor (log, summary, outputs) also its URL-encoded and JSON-escaped forms. Blank values are ignored.
+ */
+function setSecret(secret) {
+    if (secret.trim() === '')
+        return;
+    (0,_redact_js__WEBPACK_IMPORTED_MODULE_3__/* .rememberSecret */ .Gz)(secret);
+    // The runner's AddMaskCommandExtension also masks each line of a multi-line value.
+    issueCommand('add-mask', {}, secret);
+}
+/** Mask an HTTP header value whole and without its scheme (`Bearer xyz` masks `Bearer xyz` and `xyz`). */
+function setHeaderSecret(value) {
+    for (const v of headerSecrets(value))
+        setSecret(v);
+}
+/** Mask the password of a URL (`https://user:pw@host`), raw and decoded. Returns the URL as it may be printed. */
+function setUrlSecret(url) {
+    for (const v of (0,_redact_js__WEBPACK_IMPORTED_MODULE_3__/* .urlSecrets */ .Fn)(url))
+        setSecret(v);
+    return (0,_redact_js__WEBPACK_IMPORTED_MODULE_3__/* .redact */ .E$)(url);
+}
+/** A heredoc delimiter that does not occur in the key or the value (regenerated in the unlikely event it does). */
+function heredocDelimiter(key, value) {
+    for (;;) {
+        const delimiter = `ghadelimiter_${crypto().randomUUID()}`;
+        if (!key.includes(delimiter) && !value.includes(delimiter))
+            return delimiter;
     }
-    return {
-        branch,
-        kind: 'release',
-        trunk,
-        distTag: rule.channel ?? (trunk ? 'latest' : branch.replace(/[^\w.-]/g, '-')),
-    };
 }
-/** The maintenance ranges of existing branches (the trunk's versions must stay above all of them). */
-function maintenanceRanges(rules, existing) {
-    return existing
-        .map((b) => resolveBranch(rules, b))
-        .flatMap((r) => (r?.kind === 'maintenance' && r.range ? [r.range] : []));
-}
-/** Is a version on this branch's line? Pre-release branches take their id's pre-releases (and the stable ones before). */
-function onLine(branch, version) {
-    const v = parseSemver(version);
-    if (!v)
+function fileCommand(envName, key, value) {
+    const file = process.env[envName];
+    if (!file)
         return false;
-    if (branch.range)
-        return (!v.prerelease.length &&
-            compareSemver(version, branch.range.min) >= 0 &&
-            compareSemver(version, branch.range.max) < 0);
-    if (v.prerelease.length)
-        return branch.kind === 'prerelease' && v.prerelease[0] === branch.prerelease;
+    const delimiter = heredocDelimiter(key, value);
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.appendFileSync)(file, `${key}<<${delimiter}${node_os__WEBPACK_IMPORTED_MODULE_1__.EOL}${value}${node_os__WEBPACK_IMPORTED_MODULE_1__.EOL}${delimiter}${node_os__WEBPACK_IMPORTED_MODULE_1__.EOL}`, 'utf8');
     return true;
 }
+/** GitHub's documented limit for one output ("can be a maximum of 1 MB"). */
+const OUTPUT_LIMIT_BYTES = 1024 * 1024;
+/** The first `max` bytes of `text` in UTF-8, never cutting a character in two. */
+function truncateUtf8(text, max) {
+    const bytes = Buffer.from(text, 'utf8');
+    if (bytes.length <= max)
+        return text;
+    let end = max;
+    while (end > 0 && ((bytes[end] ?? 0) & 0xc0) === 0x80)
+        end--;
+    return bytes.subarray(0, end).toString('utf8');
+}
 /**
- * Why `version` may not be released from this branch, or undefined when it may. `floor`: the lowest version the
- * trunk may release (above every maintenance line), from {@link trunkFloor}.
+ * Set an output. Secrets are redacted (the runner would drop a job output holding one). A value over
+ * {@link OUTPUT_LIMIT_BYTES} is cut to the limit, and the whole text goes to a file under RUNNER_TEMP that a
+ * warning names. Returns that file, if any.
  */
-function versionProblem(branch, version, floor) {
-    const v = parseSemver(version);
-    if (!v)
-        return `'${version}' is not a semantic version`;
-    if (branch.kind === 'maintenance' && branch.range) {
-        if (v.prerelease.length)
-            return `${version} is a pre-release; maintenance line ${branch.branch} (${branch.range.text}) releases only versions >=${branch.range.min} <${branch.range.max}`;
-        if (compareSemver(version, branch.range.min) < 0 || compareSemver(version, branch.range.max) >= 0) {
-            const what = branch.range.text.split('.').length === 3 ? 'fixes' : 'fixes and features';
-            return `${version} is outside maintenance line ${branch.branch} (>=${branch.range.min} <${branch.range.max}): this line takes ${what} only; land the change on the trunk or on a newer line`;
-        }
-        return undefined;
+function setOutput(name, value) {
+    const clean = (0,_redact_js__WEBPACK_IMPORTED_MODULE_3__/* .redact */ .E$)(value);
+    if (clean !== value)
+        warning(`Output '${name}' contained a secret; it was replaced by ***.`);
+    let written = clean;
+    let full;
+    if (Buffer.byteLength(clean, 'utf8') > OUTPUT_LIMIT_BYTES) {
+        const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(process.env.RUNNER_TEMP || (0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)(), 'shipline-outputs');
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(dir, { recursive: true });
+        full = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, `${name.replace(/[^\w.-]/g, '_')}-${crypto().randomBytes(4).toString('hex')}.txt`);
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(full, clean, 'utf8');
+        const note = `\n[truncated: the full ${Buffer.byteLength(clean, 'utf8')} bytes are in ${full}]`;
+        written = truncateUtf8(clean, OUTPUT_LIMIT_BYTES - Buffer.byteLength(note, 'utf8')) + note;
+        warning(`Output '${name}' is over GitHub's 1 MB limit for an output: it was truncated; the full text is in ${full}.`);
     }
-    if (branch.kind === 'prerelease') {
-        if (v.prerelease[0] !== branch.prerelease)
-            return `${version} is not a ${branch.prerelease} pre-release; branch ${branch.branch} releases versions like 2.0.0-${branch.prerelease}.1`;
-        return undefined;
+    if (!fileCommand('GITHUB_OUTPUT', name, written)) {
+        process.stdout.write(node_os__WEBPACK_IMPORTED_MODULE_1__.EOL);
+        issueCommand('set-output', { name }, written);
     }
-    if (v.prerelease.length)
-        return `${version} is a pre-release; release branch ${branch.branch} releases stable versions (make a pre-release branch for it)`;
-    if (floor && compareSemver(version, floor) < 0)
-        return `${version} is not above the maintenance lines (the trunk must release ${floor} or higher, or the versions would collide with a maintenance line)`;
-    return undefined;
+    return full;
 }
-/** The lowest version the trunk may release: the highest upper bound of the maintenance ranges, if any. */
-function trunkFloor(ranges) {
-    let floor;
-    for (const r of ranges)
-        if (!floor || compareSemver(r.max, floor) > 0)
-            floor = r.max;
-    return floor;
+function saveState(name, value) {
+    if (!fileCommand('GITHUB_STATE', name, value))
+        issueCommand('save-state', { name }, value);
 }
-
-;// CONCATENATED MODULE: ../../packages/core/src/index.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
+function getState(name) {
+    return process.env[`STATE_${name}`] ?? '';
+}
+/** Export an environment variable to this and later steps. */
+function exportVariable(name, value) {
+    process.env[name] = value;
+    if (!fileCommand('GITHUB_ENV', name, value))
+        issueCommand('set-env', { name }, value);
+}
+function startGroup(title) {
+    issueCommand('group', {}, title);
+}
+function endGroup() {
+    issueCommand('endgroup', {}, '');
+}
+/** Run `fn` inside a collapsible log group. */
+async function group(title, fn) {
+    startGroup(title);
+    try {
+        return await fn();
+    }
+    finally {
+        endGroup();
+    }
+}
+/** The runner refuses to upload a step summary over 1 MiB (`$GITHUB_STEP_SUMMARY upload aborted`). */
+const SUMMARY_LIMIT_BYTES = 1024 * 1024;
+/**
+ * Append markdown to the job summary (secrets redacted); a no-op outside a runner. Untrusted text can be long: what
+ * would take the file over {@link SUMMARY_LIMIT_BYTES} is cut, with a note, so the runner still shows the summary.
+ */
+function appendSummary(markdown) {
+    const file = process.env.GITHUB_STEP_SUMMARY;
+    if (!file)
+        return;
+    const text = (0,_redact_js__WEBPACK_IMPORTED_MODULE_3__/* .redact */ .E$)(markdown);
+    const have = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(file, { throwIfNoEntry: false })?.size ?? 0;
+    if (have + Buffer.byteLength(text, 'utf8') <= SUMMARY_LIMIT_BYTES)
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.appendFileSync)(file, text, 'utf8');
+    const note = '\n\n> ⚠️ The rest of this summary was cut: GitHub shows at most 1 MiB per step. The log has the details.\n';
+    const room = SUMMARY_LIMIT_BYTES - have - Buffer.byteLength(note, 'utf8');
+    if (room > 0)
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.appendFileSync)(file, truncateUtf8(text, room) + note, 'utf8');
+    warning(`The job summary was cut at GitHub's 1 MiB limit for a step summary.`);
+}
 
 
 /***/ }),

@@ -1,8 +1,8 @@
-export const id = 474;
-export const ids = [474];
+export const id = 226;
+export const ids = [226];
 export const modules = {
 
-/***/ 474:
+/***/ 5226:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -13,8 +13,12 @@ __webpack_require__.d(__webpack_exports__, {
   runDeploy: () => (/* binding */ runDeploy)
 });
 
-// EXTERNAL MODULE: ../../packages/core/src/index.ts + 20 modules
-var src = __webpack_require__(6058);
+// EXTERNAL MODULE: ../../packages/core/src/runner.ts
+var runner = __webpack_require__(5081);
+// EXTERNAL MODULE: ../../packages/core/src/paths.ts
+var paths = __webpack_require__(3371);
+// EXTERNAL MODULE: ../../packages/core/src/errors.ts
+var errors = __webpack_require__(5736);
 // EXTERNAL MODULE: ./src/domain/releases.ts
 var releases = __webpack_require__(3345);
 ;// CONCATENATED MODULE: ./src/domain/plan.ts
@@ -141,7 +145,7 @@ function failureMessage(what, failures, after) {
     const lockHint = failures.some((f) => f.why.includes('deploy lock'))
         ? 'Wait for that run to finish. If it was killed, re-run with take-over-lock: true (or remove <path>/.shipline/lock on that host).'
         : undefined;
-    return new src/* UserError */.yo(`${what} failed.\n${lead}\n${after}`, { hint: lockHint });
+    return new errors/* UserError */.yo(`${what} failed.\n${lead}\n${after}`, { hint: lockHint });
 }
 /** The warning for a host whose earlier switch no run finished; this run finishes it. */
 function pendingWarning(host, pending) {
@@ -177,6 +181,66 @@ var external_node_fs_ = __webpack_require__(3024);
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:readline"
 var external_node_readline_ = __webpack_require__(481);
+;// CONCATENATED MODULE: ../../packages/core/src/hash.ts
+/**
+ * Streamed sha256 (and sha512) of files, downloads and streams, through one reused buffer so memory stays flat
+ * however big the file is. node:crypto and node:stream are loaded on first use (they cost start-up time, and most
+ * runs of most actions hash nothing).
+ */
+
+
+const hash_crypto = () => process.getBuiltinModule('node:crypto');
+const streams = () => process.getBuiltinModule('node:stream');
+const CHUNK = 1 << 20;
+async function hashFile(path, opts = {}) {
+    const file = await (0,promises_.open)(path, external_node_fs_.constants.O_RDONLY | (opts.noFollow ? external_node_fs_.constants.O_NOFOLLOW : 0));
+    try {
+        return await hashHandle(file, opts);
+    }
+    finally {
+        await file.close();
+    }
+}
+async function hashHandle(file, opts) {
+    const a = hash_crypto().createHash('sha256');
+    const b = opts.sha512 ? hash_crypto().createHash('sha512') : undefined;
+    const buffer = Buffer.allocUnsafe(CHUNK);
+    let size = 0;
+    for (;;) {
+        const { bytesRead } = await file.read(buffer, 0, buffer.length, null);
+        if (bytesRead === 0)
+            break;
+        const view = buffer.subarray(0, bytesRead);
+        a.update(view);
+        b?.update(view);
+        size += bytesRead;
+    }
+    return { size, sha256: a.digest('hex'), ...(b ? { sha512: b.digest('base64') } : {}) };
+}
+/** Hash what an async source yields (a download, a stream). */
+async function hashChunks(source) {
+    const hash = hash_crypto().createHash('sha256');
+    let size = 0;
+    for await (const chunk of source) {
+        hash.update(chunk);
+        size += chunk.length;
+    }
+    return { size, sha256: hash.digest('hex') };
+}
+/** A pass-through stream that counts and sha256-hashes what flows through it; `result()` once it has ended. */
+function hashingStream() {
+    const hash = hash_crypto().createHash('sha256');
+    let size = 0;
+    const stream = new (streams().Transform)({
+        transform(chunk, _enc, done) {
+            hash.update(chunk);
+            size += chunk.length;
+            done(null, chunk);
+        },
+    });
+    return { stream, result: () => ({ size, sha256: hash.digest('hex') }) };
+}
+
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
@@ -387,21 +451,21 @@ function parseListingLine(line) {
 async function inspectArtifact(path, opts = {}) {
     const st = await (0,promises_.stat)(path).catch(() => undefined);
     if (!st?.isFile())
-        throw new src/* InputError */.dz('artifact', path, 'is not a file (give the path of a .tar.gz, relative to the workspace)');
+        throw new errors/* InputError */.dz('artifact', path, 'is not a file (give the path of a .tar.gz, relative to the workspace)');
     const [{ sha256 }, listing] = await Promise.all([
-        (0,src/* hashFile */.DC)(path),
+        hashFile(path),
         !opts.nodeTar && (await isGnuTar()) ? listWithGnuTar(path) : listWithNodeTar(path),
     ]);
     for (const p of listing.tree.finish(opts.sharedPaths ?? []))
         if (listing.problems.length < 5)
             listing.problems.push(p);
     if (listing.problems.length) {
-        throw new src/* InputError */.dz('artifact', path, `has entries that would escape the release directory: ${listing.problems.join('; ')}`, {
+        throw new errors/* InputError */.dz('artifact', path, `has entries that would escape the release directory: ${listing.problems.join('; ')}`, {
             hint: 'Build the archive from inside the release directory (tar -czf app.tar.gz -C build .) with relative paths and links.',
         });
     }
     if (listing.entries === 0)
-        throw new src/* UserError */.yo(`Input 'artifact': '${path}' is an empty archive`);
+        throw new errors/* UserError */.yo(`Input 'artifact': '${path}' is an empty archive`);
     return { path, bytes: st.size, sha256, entries: listing.entries };
 }
 let gnu;
@@ -445,7 +509,7 @@ async function listWithGnuTar(path) {
             .filter((l) => l && !/Removing leading/.test(l))
             .slice(-2)
             .join(' ');
-        throw new src/* InputError */.dz('artifact', path, `is not a readable .tar.gz (${why || `tar exited with code ${code}`})`);
+        throw new errors/* InputError */.dz('artifact', path, `is not a readable .tar.gz (${why || `tar exited with code ${code}`})`);
     }
     return listing;
 }
@@ -458,7 +522,7 @@ async function listWithNodeTar(path) {
         e.resume();
     });
     await new Promise((ok, fail) => {
-        parser.on('error', (e) => fail(new src/* InputError */.dz('artifact', path, `is not a readable .tar.gz (${e.message})`)));
+        parser.on('error', (e) => fail(new errors/* InputError */.dz('artifact', path, `is not a readable .tar.gz (${e.message})`)));
         parser.on('end', ok);
         (0,external_node_fs_.createReadStream)(path).on('error', fail).pipe(parser);
     });
@@ -491,6 +555,24 @@ async function settleLimited(items, limit, fn) {
 var names = __webpack_require__(4007);
 // EXTERNAL MODULE: ./src/adapters/remote.ts
 var remote = __webpack_require__(6293);
+// EXTERNAL MODULE: ../../packages/core/src/redact.ts
+var redact = __webpack_require__(9442);
+;// CONCATENATED MODULE: ../../packages/core/src/sleep.ts
+/** Resolve after `ms`, or at once when `signal` aborts (never rejects: the caller checks `signal.aborted`). */
+function sleep(ms, signal) {
+    return new Promise((ok) => {
+        if (signal?.aborted)
+            return ok();
+        const done = () => {
+            clearTimeout(timer);
+            signal?.removeEventListener('abort', done);
+            ok();
+        };
+        const timer = setTimeout(done, ms);
+        signal?.addEventListener('abort', done, { once: true });
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/adapters/health.ts
 /**
  * Health checks after the switch: an HTTP GET from the runner (expected status, default any 2xx), or a
@@ -511,7 +593,7 @@ async function httpOnce(url, status, timeoutMs, signal) {
     try {
         const limit = AbortSignal.timeout(timeoutMs);
         // fetch refuses `user:pw@` in a URL: send the credentials as Basic auth (core masks them and prints the URL redacted)
-        const { url: target, authorization } = (0,src/* splitUrlCredentials */.CN)(url);
+        const { url: target, authorization } = (0,redact/* splitUrlCredentials */.CN)(url);
         const res = await fetch(target, {
             signal: signal ? AbortSignal.any([limit, signal]) : limit,
             headers: { connection: 'close', ...(authorization ? { authorization } : {}) },
@@ -552,7 +634,7 @@ async function checkHealth(check, t, ctx, timeoutMs, signal) {
             return undefined;
         const pause = Math.min(1000, 100 * 2 ** attempt, deadline - performance.now());
         if (pause > 0)
-            await (0,src/* sleep */.yy)(pause, signal);
+            await sleep(pause, signal);
     }
     return `${last} (gave up after ${Math.round(timeoutMs / 1000)}s)`;
 }
@@ -841,7 +923,7 @@ async function lockAll(run, artifact, stage) {
             return void failures.push(asFailure(got.reason, s.host.spec.label, 'lock'));
         s.state = got.value;
         if (got.value.tookOverFrom)
-            (0,src/* warning */.$e)(`${s.host.spec.label}: took over the deploy lock from ${got.value.tookOverFrom}`);
+            (0,runner/* warning */.$e)(`${s.host.spec.label}: took over the deploy lock from ${got.value.tookOverFrom}`);
     });
     if (!failures.length)
         return undefined;
@@ -894,6 +976,138 @@ async function lockAndStage(run, s, art) {
     return got.state;
 }
 
+;// CONCATENATED MODULE: ../../packages/core/src/github.ts
+/**
+ * The GitHub client: @octokit/rest with retry and throttling, base URL from GITHUB_API_URL (so GitHub Enterprise
+ * Server works), the token masked, and a user agent naming the suite. Loaded lazily by callers that need it
+ * (`await createGitHubClient(...)`), so actions that never talk to GitHub do not pay for octokit at start-up.
+ */
+
+
+const SUITE_VERSION = '0.1.0';
+/** Resolve the REST API base URL for this runner. */
+function apiBaseUrl(env = process.env) {
+    return (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, '');
+}
+/** `owner/repo` of the workflow run, from GITHUB_REPOSITORY. */
+function currentRepo(env = process.env) {
+    const full = env.GITHUB_REPOSITORY ?? '';
+    const [owner, repo] = full.split('/');
+    if (!owner || !repo)
+        throw new errors/* UserError */.yo(`GITHUB_REPOSITORY is '${full}', expected 'owner/repo'`, {
+            hint: 'Run inside GitHub Actions or set GITHUB_REPOSITORY.',
+        });
+    return { owner, repo };
+}
+/** True for http(s)://127.x.x.x, localhost and [::1] API URLs. */
+function isLoopbackUrl(url) {
+    try {
+        const host = new URL(url).hostname;
+        return host === 'localhost' || host === '[::1]' || /^127(\.\d{1,3}){3}$/.test(host);
+    }
+    catch {
+        return false;
+    }
+}
+/** A stand-in for plugin-throttling's per-route Bottleneck groups that runs jobs at once (no pacing). */
+const UNPACED = {
+    key: () => ({
+        schedule: (_options, job, ...args) => job(...args),
+    }),
+};
+async function createGitHubClient(options) {
+    if (!options.token) {
+        throw new errors/* UserError */.yo('No GitHub token was given', {
+            hint: "Set the 'token' input (it defaults to ${{ github.token }}).",
+        });
+    }
+    runner/* setSecret */.Pq(options.token);
+    const [{ Octokit }, { retry }, { throttling }] = await Promise.all([
+        __webpack_require__.e(/* import() */ 760).then(__webpack_require__.bind(__webpack_require__, 760)),
+        Promise.all(/* import() */[__webpack_require__.e(503), __webpack_require__.e(491)]).then(__webpack_require__.bind(__webpack_require__, 4491)),
+        Promise.all(/* import() */[__webpack_require__.e(503), __webpack_require__.e(812)]).then(__webpack_require__.bind(__webpack_require__, 2812)),
+    ]);
+    const retries = options.retries ?? 3;
+    const baseUrl = options.baseUrl ?? apiBaseUrl();
+    const pacing = options.pacing ?? !isLoopbackUrl(baseUrl);
+    const Client = Octokit.plugin(retry, throttling);
+    // Octokit logs every failed request at error level, including ones the retry plugin then retries: as plain log
+    // lines they inform; as error annotations they would flag a job that succeeded. Failures that stick are thrown
+    // and reported once by run(). Successful requests (info) go to the debug log.
+    const log = options.log ?? {
+        debug: runner/* debug */.Yz,
+        info: runner/* debug */.Yz,
+        warn: runner/* warning */.$e,
+        error: (m) => runner/* info */.pq(`GitHub API: ${m}`),
+    };
+    return new Client({
+        auth: options.token,
+        baseUrl,
+        userAgent: `shipline/${SUITE_VERSION}${options.action ? ` (${options.action})` : ''}`,
+        log,
+        // 403 is not retried here: a secondary rate limit (a 403 too) is retried by the throttling plugin, and any
+        // other 403 (missing permission) will not change by asking again. (`request.retries` would force retries on
+        // every status, doNotRetry or not: plugin-retry reads it per request.)
+        retry: { retries, doNotRetry: [400, 401, 403, 404, 409, 410, 422, 451] },
+        throttle: {
+            // The plugin only calls `.key(id).schedule(options, job)` on these groups (wrap-request.js).
+            ...(pacing ? {} : { write: UNPACED, notifications: UNPACED }),
+            onRateLimit: (retryAfter, opts, _o, retryCount) => {
+                runner/* warning */.$e(`GitHub rate limit hit for ${opts.method} ${opts.url}; retrying in ${retryAfter}s (try ${retryCount + 1} of ${retries})`);
+                return retryCount < retries;
+            },
+            onSecondaryRateLimit: (retryAfter, opts, _o, retryCount) => {
+                runner/* warning */.$e(`GitHub secondary rate limit for ${opts.method} ${opts.url}; retrying in ${retryAfter}s (try ${retryCount + 1} of ${retries})`);
+                return retryCount < retries;
+            },
+        },
+    });
+}
+
+;// CONCATENATED MODULE: ../../packages/core/src/github-call.ts
+/**
+ * The one conversion of a failed GitHub API request into a {@link RemoteError}: what was being done, the HTTP
+ * status, GitHub's own message and a hint saying what to fix (token permissions for a 403). Pure: it looks at the
+ * thrown value only (octokit's `RequestError` carries `status` and `response.data.message`).
+ */
+
+/** What a status usually means for an action's GitHub token. */
+const GITHUB_HINTS = {
+    401: 'The token was refused; check the token input.',
+    403: "The token may lack the permission this needs: add it under the job's permissions.",
+    404: 'Check the repository, and that the token can see it.',
+};
+const SERVER_HINT = 'GitHub had a server error (retried); re-run the job later.';
+/** The HTTP status of a thrown request error, or undefined for anything else (a bug, a network error). */
+function statusOf(error) {
+    const status = error?.status;
+    return typeof status === 'number' ? status : undefined;
+}
+/**
+ * Turn an HTTP failure into a {@link RemoteError} naming the operation; an error that is already a RemoteError or
+ * carries no HTTP status is returned as it is.
+ */
+function toRemoteError(operation, error, hints = {}) {
+    const status = statusOf(error);
+    if (status === undefined || error instanceof errors/* RemoteError */.Hi)
+        return error;
+    const e = error;
+    const message = e.response?.data?.message;
+    const detail = typeof message === 'string' && message !== '' ? message : (e.message ?? 'no detail');
+    const hint = hints[status] ?? GITHUB_HINTS[status] ?? (status >= 500 ? SERVER_HINT : undefined);
+    return new errors/* RemoteError */.Hi(operation, status, detail, { ...(hint ? { hint } : {}), cause: error });
+}
+async function callGitHub(operation, request, opts = {}) {
+    try {
+        return await request();
+    }
+    catch (error) {
+        if (opts.absent?.includes(statusOf(error) ?? 0))
+            return undefined;
+        throw toRemoteError(operation, error, opts.hints);
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/adapters/deployment.ts
 /**
  * The GitHub Deployment record: created when a token is given and the API answers, statuses in_progress →
@@ -910,8 +1124,8 @@ async function startDeployment(opts) {
     let repo;
     let id;
     try {
-        repo = (0,src/* currentRepo */.Uc)();
-        client = await (0,src/* createGitHubClient */.LX)({ token: opts.token, action: 'atomic-deploy', retries: 2 });
+        repo = currentRepo();
+        client = await createGitHubClient({ token: opts.token, action: 'atomic-deploy', retries: 2 });
         const res = await client.rest.repos.createDeployment({
             ...repo,
             ref: opts.ref,
@@ -922,13 +1136,13 @@ async function startDeployment(opts) {
             payload: { app: opts.app, version: opts.version },
         });
         if (!('id' in res.data))
-            throw new Error((0,src/* messageOf */.bD)(res.data));
+            throw new Error((0,errors/* messageOf */.bD)(res.data));
         id = res.data.id;
         await deployment_status(client, repo, id, 'in_progress', `Deploying ${opts.app} ${opts.version}`, opts);
-        (0,src/* info */.pq)(`GitHub deployment ${id} for environment '${opts.environment}'`);
+        (0,runner/* info */.pq)(`GitHub deployment ${id} for environment '${opts.environment}'`);
     }
     catch (e) {
-        (0,src/* warning */.$e)(`GitHub deployment not recorded: ${(0,src/* messageOf */.bD)((0,src/* toRemoteError */.Oo)('Create the deployment', e))}`);
+        (0,runner/* warning */.$e)(`GitHub deployment not recorded: ${(0,errors/* messageOf */.bD)(toRemoteError('Create the deployment', e))}`);
         return NONE;
     }
     return {
@@ -938,7 +1152,7 @@ async function startDeployment(opts) {
                 await deployment_status(client, repo, id, state, description, opts);
             }
             catch (e) {
-                (0,src/* warning */.$e)(`GitHub deployment status '${state}' not recorded: ${(0,src/* messageOf */.bD)((0,src/* toRemoteError */.Oo)('Set its status', e))}`);
+                (0,runner/* warning */.$e)(`GitHub deployment status '${state}' not recorded: ${(0,errors/* messageOf */.bD)(toRemoteError('Set its status', e))}`);
             }
         },
     };
@@ -1005,19 +1219,19 @@ async function failRun(run, phase, failures, why, sessions) {
     markFailed(run, failures);
     // Redacted once here: the reason goes to every host's releases.log, the GitHub deployment status and on-revert's
     // environment, none of which may hold a secret (a health-check URL's password, say).
-    const reason = (0,src/* redact */.E$)(why ?? failures.map((f) => f.message).join('; '));
+    const reason = (0,redact/* redact */.E$)(why ?? failures.map((f) => f.message).join('; '));
     let after = 'Nothing was switched: every host still serves the release it had before.';
     if (sessions)
         after = await revertAll(run, sessions, reason);
     else if (cfg.mode === 'deploy' && phase !== 'rollback')
-        await finishLocked(run, 'failed', reason).catch((e) => (0,src/* warning */.$e)(`recording the failure: ${e.message}`));
+        await finishLocked(run, 'failed', reason).catch((e) => (0,runner/* warning */.$e)(`recording the failure: ${e.message}`));
     else
         await releaseLocks(run);
     const marked = cfg.mode === 'deploy'
         ? ` ${run.release.version} is marked failed in .shipline/releases.log, so a rollback skips it.`
         : '';
     const error = why
-        ? new src/* UserError */.yo(`Rollback of ${cfg.app} failed: ${why}. ${after}`)
+        ? new errors/* UserError */.yo(`Rollback of ${cfg.app} failed: ${why}. ${after}`)
         : failure(run, failures, `${after}${marked}`);
     return outcome(run, error.message, error);
 }
@@ -1041,7 +1255,7 @@ async function revertAll(run, sessions, reason) {
     const hosts = slots.map((s) => s.host);
     const results = slots.map((s) => s.result);
     const how = (i) => ({ verb: 'revert', remove: [], entries: lines(slots[i]), hold });
-    const broken = await (0,src/* group */.Os)('Switch every host back', () => settleAll(hosts, sessions, how, fallback, results, run.clock, 'revert'));
+    const broken = await (0,runner/* group */.Os)('Switch every host back', () => settleAll(hosts, sessions, how, fallback, results, run.clock, 'revert'));
     for (const s of slots) {
         s.result.result = broken.some((b) => b.host === s.result.host) ? 'failed' : 'reverted';
         s.locked = hold && s.result.result === 'reverted';
@@ -1053,14 +1267,14 @@ async function revertAll(run, sessions, reason) {
 /** Run on-revert on every host that switched back (they are still locked), then unlock them. Says what failed. */
 async function onRevertAll(run, targets, reason) {
     const { cfg, ctx } = run;
-    await (0,src/* group */.Os)('Run on-revert on every host that switched back', () => settleLimited(run.slots, cfg.parallel, async (s, i) => {
+    await (0,runner/* group */.Os)('Run on-revert on every host that switched back', () => settleLimited(run.slots, cfg.parallel, async (s, i) => {
         const r = s.result;
         if (r.result !== 'reverted')
             return;
         const on = { version: run.release.version, restored: targets[i] ?? '', hostName: hostName(s.host, i), reason };
         r.onRevert = await (0,hosts/* onRevertHost */.iy)(s.host, cfg, on, ctx.signal);
         if (r.onRevert.error)
-            (0,src/* warning */.$e)(`${r.host}: on-revert failed (${r.onRevert.error}); the host was switched back all the same`);
+            (0,runner/* warning */.$e)(`${r.host}: on-revert failed (${r.onRevert.error}); the host was switched back all the same`);
     }));
     await releaseLocks(run);
     return onRevertSummary(run.slots.flatMap((s) => (s.result.onRevert ? [{ host: s.result.host, ...s.result.onRevert }] : [])));
@@ -1082,14 +1296,14 @@ async function cancelRun(run, when, sessions) {
         await open.settle({ verb: 'keep', remove: [], entries: [] });
         s.locked = false;
     }));
-    kept.forEach((k) => k.status === 'rejected' && (0,src/* debug */.Yz)(`keeping the switch: ${k.reason.message}`));
+    kept.forEach((k) => k.status === 'rejected' && (0,runner/* debug */.Yz)(`keeping the switch: ${k.reason.message}`));
     await releaseLocks(run);
     for (const { result: r } of run.slots)
         if (r.result === 'not-switched' || r.result === 'switched')
             r.error ??= `cancelled ${when}`;
     await run.deployment?.finish('failure', `cancelled ${when}`);
     const state = afterCancel((sessions ?? []).some(Boolean), run.release.version);
-    const error = new src/* UserError */.yo(`${what(run)} was cancelled ${when}. ${state} The deploy locks this run held were released.`);
+    const error = new errors/* UserError */.yo(`${what(run)} was cancelled ${when}. ${state} The deploy locks this run held were released.`);
     return outcome(run, error.message, error);
 }
 
@@ -1143,18 +1357,18 @@ async function execute(run, plans) {
         : slots.map((s) => s.pending ?? notStarted(s));
     if (cfg.mode === 'rollback')
         started.forEach((p, i) => (slots[i].pending = p));
-    const { failures: switched, sessions } = await (0,src/* group */.Os)('Switch every host', () => switchAll(hosts, started, results, run.clock, ctx.signal));
+    const { failures: switched, sessions } = await (0,runner/* group */.Os)('Switch every host', () => switchAll(hosts, started, results, run.clock, ctx.signal));
     if (cancelled(run) && !sessions)
         return cancelRun(run, 'before the switch');
     if (switched.length)
         return failRun(run, 'switch', switched, undefined, sessions);
     results.forEach((r) => (r.result = 'switched'));
-    const sick = await (0,src/* group */.Os)('Health-check every host', () => healthAll(cfg, hosts, version, results, run.clock, ctx.signal));
+    const sick = await (0,runner/* group */.Os)('Health-check every host', () => healthAll(cfg, hosts, version, results, run.clock, ctx.signal));
     if (cancelled(run))
         return cancelRun(run, 'during the health check', sessions);
     if (sick.length)
         return failRun(run, 'health', sick, undefined, sessions);
-    await (0,src/* group */.Os)('Record, clean up, unlock', () => commit(run, plans, sessions ?? []));
+    await (0,runner/* group */.Os)('Record, clean up, unlock', () => commit(run, plans, sessions ?? []));
     const before = [...new Set(results.map((r) => (0,releases/* versionOf */.E4)(r.previous) ?? '(nothing)'))].join(', ');
     const done = cfg.mode === 'rollback' ? 'Rolled back' : 'Deployed';
     return outcome(run, `${done} ${cfg.app} to ${version} on ${hosts.length} host(s) (before: ${before}).`);
@@ -1166,7 +1380,7 @@ async function commit(run, plans, sessions) {
     for (const s of slots)
         s.locked = false;
     for (const b of broken)
-        (0,src/* warning */.$e)(`${b.host}: the release is live but recording it failed: ${b.why}`);
+        (0,runner/* warning */.$e)(`${b.host}: the release is live but recording it failed: ${b.why}`);
     await run.deployment?.finish('success', `${run.cfg.app} ${run.release.version} is live`);
 }
 
@@ -1188,7 +1402,7 @@ async function commit(run, plans, sessions) {
 
 /** Run a deploy or rollback (or print its plan) on the hosts `started` (startRun) and say what happened. */
 async function runDeploy(cfg, ctx, started) {
-    const at = (what) => (0,src/* debug */.Yz)(`${what} at ${Math.round(performance.now())} ms since the process started`);
+    const at = (what) => (0,runner/* debug */.Yz)(`${what} at ${Math.round(performance.now())} ms since the process started`);
     at('start');
     const { fleet, clock, owner } = started;
     const release = { version: cfg.version, sha256: cfg.sha256, bytes: 0 };
@@ -1209,12 +1423,12 @@ async function runDeploy(cfg, ctx, started) {
 }
 async function checkArtifact(cfg, ctx) {
     // By its real path, inside the workspace or RUNNER_TEMP: a committed link to a file elsewhere is refused.
-    const artifact = (await (0,src/* resolveContained */.mi)('artifact', cfg.artifact, { base: ctx.workspace })).real;
-    const a = await (0,src/* group */.Os)('Inspect the artifact', () => inspectArtifact(artifact, { sharedPaths: cfg.sharedPaths }));
+    const artifact = (await (0,paths/* resolveContained */.mi)('artifact', cfg.artifact, { base: ctx.workspace })).real;
+    const a = await (0,runner/* group */.Os)('Inspect the artifact', () => inspectArtifact(artifact, { sharedPaths: cfg.sharedPaths }));
     if (cfg.sha256 && cfg.sha256.toLowerCase() !== a.sha256) {
-        throw new src/* InputError */.dz('sha256', cfg.sha256, `does not match the artifact ${cfg.artifact} (its sha256 is ${a.sha256}); nothing was changed`);
+        throw new errors/* InputError */.dz('sha256', cfg.sha256, `does not match the artifact ${cfg.artifact} (its sha256 is ${a.sha256}); nothing was changed`);
     }
-    (0,src/* info */.pq)(`${cfg.artifact}: ${a.bytes} bytes, ${a.entries} entries, sha256 ${a.sha256}`);
+    (0,runner/* info */.pq)(`${cfg.artifact}: ${a.bytes} bytes, ${a.entries} entries, sha256 ${a.sha256}`);
     return a;
 }
 /** The title of the first phase. */
@@ -1232,7 +1446,7 @@ async function prepare(run, artifact) {
     // A deploy pipelines each host: connect → lock → stage → wait at the switch barrier. Nothing is visible
     // before the barrier, so a host may stage while another is still locking; any failure calls it all off.
     const pipeline = cfg.mode === 'deploy' && !cfg.dryRun;
-    const lockError = await (0,src/* group */.Os)(lockTitle(cfg, pipeline), () => lockAll(run, artifact, pipeline));
+    const lockError = await (0,runner/* group */.Os)(lockTitle(cfg, pipeline), () => lockAll(run, artifact, pipeline));
     const art = await artifact; // a bad artifact throws here, before any host was locked
     if (cfg.mode === 'deploy')
         run.release = { version: cfg.version, sha256: art.sha256, bytes: art.bytes };
@@ -1263,7 +1477,7 @@ function dryRun(run, plans) {
     run.slots.forEach(({ result: r }, i) => {
         r.result = 'planned';
         r.plan = (plans[i]?.steps ?? []).map(describeStep);
-        (0,src/* info */.pq)(`${r.host}:\n${r.plan.map((p, n) => `  ${n + 1}. ${p}`).join('\n')}`);
+        (0,runner/* info */.pq)(`${r.host}:\n${r.plan.map((p, n) => `  ${n + 1}. ${p}`).join('\n')}`);
     });
     return outcome(run, `Dry run: the plan for ${run.slots.length} host(s) is below. Nothing was changed.`);
 }
@@ -1273,7 +1487,7 @@ async function proceed(run, plans) {
     const { version, sha256 } = run.release;
     for (const s of slots)
         if (s.state.pending)
-            (0,src/* warning */.$e)(pendingWarning(s.host.spec.label, s.state.pending));
+            (0,runner/* warning */.$e)(pendingWarning(s.host.spec.label, s.state.pending));
     if (cfg.mode === 'deploy' &&
         allLive(slots.map((s) => s.state), version, sha256)) {
         await abortAll(pendings(run));
