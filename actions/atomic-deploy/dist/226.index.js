@@ -650,7 +650,6 @@ async function checkHealth(check, t, ctx, timeoutMs, signal) {
 
 
 
-const round = (n) => Math.round(n * 10) / 10;
 const failureOf = (host, phase, e) => e instanceof remote/* HostFailure */.hD ? e : new remote/* HostFailure */.hD(host.spec.label, phase, e.message);
 /** Start the switch on every host (each then waits at the barrier on its open session). */
 function prepareAll(hosts, targets, token) {
@@ -689,7 +688,7 @@ async function switchAll(hosts, pending, results, clock, signal) {
     const sessions = [];
     done.forEach((d, i) => {
         const r = results[i];
-        r.timings.switch = { start: round(start), ms: round(clock.at() - start) };
+        clock.mark(r, 'switch', start, clock.at());
         r.previous = ready[i].previous;
         if (d.status === 'fulfilled') {
             r.switchedAtNs = d.value;

@@ -12,8 +12,6 @@ import { prepareSwitch, HostFailure, type PreparedSwitch, type Settle } from './
 import { checkHealth, parseHealthCheck } from './adapters/health.js'
 import type { Transport } from './adapters/transport.js'
 
-const round = (n: number): number => Math.round(n * 10) / 10
-
 const failureOf = (host: Transport, phase: string, e: unknown): HostFailure =>
   e instanceof HostFailure ? e : new HostFailure(host.spec.label, phase, (e as Error).message)
 
@@ -70,7 +68,7 @@ export async function switchAll(
   const sessions: Sessions = []
   done.forEach((d, i) => {
     const r = results[i] as HostResult
-    r.timings.switch = { start: round(start), ms: round(clock.at() - start) }
+    clock.mark(r, 'switch', start, clock.at())
     r.previous = (ready[i] as PreparedSwitch).previous
     if (d.status === 'fulfilled') {
       r.switchedAtNs = d.value

@@ -6473,14 +6473,23 @@ async function loadProject(config) {
 
 
 
+/**
+ * Git's stdout is its answer (ref listings, authors, tags), so it is kept whole up to this size, not cut to the
+ * last 1 MiB as a command's log is (a repository with tens of thousands of tags would lose its first ones).
+ */
+const ANSWER_BYTES = 64 << 20;
 /** Run git and return trimmed stdout. */
 async function git(args, cwd = process.cwd()) {
-    const r = await exec('git', args, { cwd, timeoutMs: 120_000 });
+    const r = await exec('git', args, { cwd, timeoutMs: 120_000, maxBuffer: ANSWER_BYTES });
     return r.stdout.trimEnd();
+}
+/** Run git and return how it went, without throwing on a non-zero exit (for callers that read the exit code). */
+function gitRun(args, cwd = process.cwd()) {
+    return exec('git', args, { cwd, timeoutMs: 120_000, allowFailure: true, maxBuffer: ANSWER_BYTES });
 }
 /** Run git, returning undefined instead of throwing when it fails (e.g. an unknown ref). */
 async function gitMaybe(args, cwd = process.cwd()) {
-    const r = await exec('git', args, { cwd, timeoutMs: 120_000, allowFailure: true });
+    const r = await gitRun(args, cwd);
     return r.code === 0 ? r.stdout.trimEnd() : undefined;
 }
 /**

@@ -149,7 +149,7 @@ describe('engine: labels', () => {
     author: 'octo',
   })
   const map = (e: ChangelogEngine, byIndex: Record<number, PullInfo>) =>
-    new Map(Object.entries(byIndex).map(([i, p]) => [e.parsed[Number(i)]!.sha, p]))
+    new Map(Object.entries(byIndex).map(([i, p]) => [e.parsed()[Number(i)]!.sha, p]))
 
   test.each([
     { name: 'semver:major label forces major', source: 'both', labels: ['semver:major'], type: 'major' },
@@ -241,7 +241,10 @@ describe('documents', () => {
       {},
       (e) =>
         new Map([
-          [e.parsed[1]!.sha, { number: 7, title: 'fix(ui): the bar no longer flickers', labels: [], author: 'newbie' }],
+          [
+            e.parsed()[1]!.sha,
+            { number: 7, title: 'fix(ui): the bar no longer flickers', labels: [], author: 'newbie' },
+          ],
         ]),
     )
     const md = renderReleaseNotes(r, heading, links, {

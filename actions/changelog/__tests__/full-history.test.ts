@@ -65,7 +65,7 @@ function withPulls(cwd: string): Record<string, string> {
   }
   const labels = ['bug', 'enhancement', 'semver:major', 'skip-changelog', 'documentation', 'odd one', 'security']
   const pulls = new Map<string, PullInfo>()
-  e.parsed.forEach((c, i) => {
+  e.parsed().forEach((c, i) => {
     if (i % 5 !== 0) return
     const n = 100_000 + i
     pulls.set(c.sha, {

@@ -190,8 +190,9 @@ async function addPulls(o, engine, count) {
     const quiet = () => undefined;
     const log = { debug: quiet, info: quiet, warn: (m) => o.log.warning(m), error: (m) => o.log.info(m) };
     const client = await (0,github/* createGitHubClient */.LX)({ token: o.token ?? '', action: 'changelog', log });
-    const found = await findPulls(client, engine.parsed, { owner, repo });
-    const closed = await closedIssueLabels(o, client, engine, found.pulls);
+    const commits = engine.parsed();
+    const found = await findPulls(client, commits, { owner, repo });
+    const closed = await closedIssueLabels(o, client, commits, found.pulls);
     engine.attachPulls(found.pulls);
     o.log.info(`Matched ${found.pulls.size} pull requests to ${count} commits with ${found.calls} API calls`);
     if (found.truncated)
@@ -202,8 +203,8 @@ async function addPulls(o, engine, count) {
  * Labels of the issues each PR closes (its body's closing keywords, and its commits' `Closes #N` footers) are added
  * to the PR's own; returns the API calls made (none when no PR closes an issue).
  */
-async function closedIssueLabels(o, client, engine, pulls) {
-    for (const c of engine.parsed) {
+async function closedIssueLabels(o, client, commits, pulls) {
+    for (const c of commits) {
         const p = pulls.get(c.sha);
         if (p && c.issues.length)
             p.closes = [...new Set([...(p.closes ?? []), ...c.issues])];
@@ -212,7 +213,13 @@ async function closedIssueLabels(o, client, engine, pulls) {
     if (!wanted.size)
         return 0;
     const [owner = '', repo = ''] = (o.repository ?? '').split('/');
-    const oldest = Math.min(...engine.parsed.map((c) => Date.parse(c.date)).filter(Number.isFinite));
+    // A loop, not Math.min(...dates): spreading a long history's dates would overflow the call stack.
+    let oldest = Number.POSITIVE_INFINITY;
+    for (const c of commits) {
+        const t = Date.parse(c.date);
+        if (t < oldest)
+            oldest = t;
+    }
     const { labels, calls } = await issueLabels(client, owner, repo, wanted, new Date(oldest - 24 * 3600 * 1000));
     for (const [sha, p] of pulls)
         pulls.set(sha, withIssueLabels(p, labels));

@@ -609,8 +609,8 @@ class ChangelogEngine {
         this.store.add(c);
         return c;
     }
-    /** The commits read so far (for matching pull requests), made on each read. */
-    get parsed() {
+    /** The commits read so far (for matching pull requests), all made anew on each call: call it once. */
+    parsed() {
         return Array.from({ length: this.store.size }, (_, i) => this.store.commit(i));
     }
     /** Attach pull-request facts by commit sha (commits merged in by a PR's merge commit get that PR too). */

@@ -1100,8 +1100,8 @@ var src_version = __nccwpck_require__(427);
  */
 async function listTags(cwd, prefix, withHead = false) {
     const args = ['show-ref', ...(withHead ? ['--head'] : []), '--tags', '-d'];
-    // A line per tag (two for an annotated one): keep it all, even with tens of thousands of tags.
-    const r = await (0,exec/* exec */.m0)('git', args, { cwd, timeoutMs: 120_000, allowFailure: true, maxBuffer: 64 << 20 });
+    // A line per tag (two for an annotated one), all kept (gitRun keeps git's whole answer).
+    const r = await (0,git/* gitRun */.qM)(args, cwd);
     // Exit 1 with no output: the repository has no tags.
     if (r.code !== 0 && !(r.code === 1 && r.stdout === '' && r.stderr === ''))
         throw new exec/* ExecError */.cI(['git', ...args].join(' '), r);
@@ -2864,8 +2864,6 @@ async function readBranches() {
 
 // EXTERNAL MODULE: ../../packages/core/src/github.ts
 var github = __nccwpck_require__(8644);
-// EXTERNAL MODULE: ../../packages/core/src/exec.ts
-var exec = __nccwpck_require__(8018);
 ;// CONCATENATED MODULE: ./src/adapters/drift.ts
 /** Git facts for the drift report: refs, counts, changed files, and a merge computed in memory (`git merge-tree`). */
 
@@ -2917,11 +2915,7 @@ async function driftFacts(cwd, trunk, branch) {
         (0,git/* git */.$Y)(['diff', '--name-only', '--no-renames', base, b], cwd),
     ]);
     // Exit 0: clean; 1: conflicts (the tree line, then the conflicted paths); anything else is an error.
-    const m = await (0,exec/* exec */.m0)('git', ['merge-tree', '--write-tree', '--name-only', '--no-messages', b, t], {
-        cwd,
-        allowFailure: true,
-        timeoutMs: 120_000,
-    });
+    const m = await (0,git/* gitRun */.qM)(['merge-tree', '--write-tree', '--name-only', '--no-messages', b, t], cwd);
     if (m.code !== 0 && m.code !== 1)
         throw new errors/* UserError */.yo(`git merge-tree failed for ${branch} ← ${trunk}: ${m.stderr.trim() || `exit ${m.code}`}`, {
             hint: 'git 2.38 or newer is needed (merge-tree --write-tree).',
@@ -3724,7 +3718,8 @@ function exec(file, args, options = {}) {
 /* harmony export */   dK: () => (/* binding */ gitMaybe),
 /* harmony export */   fE: () => (/* binding */ isShallow),
 /* harmony export */   kO: () => (/* binding */ gitRecordBatches),
-/* harmony export */   qE: () => (/* binding */ resolveRef)
+/* harmony export */   qE: () => (/* binding */ resolveRef),
+/* harmony export */   qM: () => (/* binding */ gitRun)
 /* harmony export */ });
 /* unused harmony exports splitRecords, splitRecordBatches, commitTime */
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1421);
@@ -3735,14 +3730,23 @@ function exec(file, args, options = {}) {
 
 
 
+/**
+ * Git's stdout is its answer (ref listings, authors, tags), so it is kept whole up to this size, not cut to the
+ * last 1 MiB as a command's log is (a repository with tens of thousands of tags would lose its first ones).
+ */
+const ANSWER_BYTES = 64 << 20;
 /** Run git and return trimmed stdout. */
 async function git(args, cwd = process.cwd()) {
-    const r = await (0,_exec_js__WEBPACK_IMPORTED_MODULE_1__/* .exec */ .m0)('git', args, { cwd, timeoutMs: 120_000 });
+    const r = await (0,_exec_js__WEBPACK_IMPORTED_MODULE_1__/* .exec */ .m0)('git', args, { cwd, timeoutMs: 120_000, maxBuffer: ANSWER_BYTES });
     return r.stdout.trimEnd();
+}
+/** Run git and return how it went, without throwing on a non-zero exit (for callers that read the exit code). */
+function gitRun(args, cwd = process.cwd()) {
+    return (0,_exec_js__WEBPACK_IMPORTED_MODULE_1__/* .exec */ .m0)('git', args, { cwd, timeoutMs: 120_000, allowFailure: true, maxBuffer: ANSWER_BYTES });
 }
 /** Run git, returning undefined instead of throwing when it fails (e.g. an unknown ref). */
 async function gitMaybe(args, cwd = process.cwd()) {
-    const r = await (0,_exec_js__WEBPACK_IMPORTED_MODULE_1__/* .exec */ .m0)('git', args, { cwd, timeoutMs: 120_000, allowFailure: true });
+    const r = await gitRun(args, cwd);
     return r.code === 0 ? r.stdout.trimEnd() : undefined;
 }
 /**
@@ -3997,7 +4001,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   run: () => (/* reexport */ run)
 });
 
-// UNUSED EXPORTS: ExecError, GITHUB_HINTS, InputError, LogStream, NAME_MAX, PATH_MAX, RemoteError, SUITE_VERSION, Summary, UserError, allowedRoots, apiBaseUrl, appendSummary, branchGlob, bulletList, callGitHub, cell, checkFileName, checkPathText, checkVersion, checkWritable, codeSpan, commitTime, createGitHubClient, currentRepo, debug, durationValue, endGroup, error, escapeHtml, exec, exportVariable, fitRange, formatDuration, getInput, git, gitMaybe, gitRecordBatches, gitRecords, group, hashChunks, hashFile, hashingStream, info, inline, isDebug, isInside, isLoopbackUrl, isShallow, isVersion, lastLines, lineChart, literalValues, maintenanceRange, maintenanceRanges, maskHeader, maskSecret, maskUrl, messageOf, normalVersion, notice, onLine, openContained, parseBranches, parseDuration, parseVersion, quote, readBoolean, readContained, readContainedIfExists, readDuration, readEnum, readGlobList, readInteger, readList, readObject, readPercentList, readState, readString, readTextIfExists, readVersion, realPathOf, redact, report, requireString, resolveBranch, resolveContained, resolveRef, safeLog, saveState, setFailed, setOutput, setOutputs, setSecret, sleep, splitRecordBatches, splitRecords, splitUrlCredentials, startGroup, statContained, statusOf, tempNameOf, timeChart, toRemoteError, trunkFloor, urlForLog, versionProblem, warning, writeAtomic, writeContained
+// UNUSED EXPORTS: ExecError, GITHUB_HINTS, InputError, LogStream, NAME_MAX, PATH_MAX, RemoteError, SUITE_VERSION, Summary, UserError, allowedRoots, apiBaseUrl, appendSummary, branchGlob, bulletList, callGitHub, cell, checkFileName, checkPathText, checkVersion, checkWritable, codeSpan, commitTime, createGitHubClient, currentRepo, debug, durationValue, endGroup, error, escapeHtml, exec, exportVariable, fitRange, formatDuration, getInput, git, gitMaybe, gitRecordBatches, gitRecords, gitRun, group, hashChunks, hashFile, hashingStream, info, inline, isDebug, isInside, isLoopbackUrl, isShallow, isVersion, lastLines, lineChart, literalValues, maintenanceRange, maintenanceRanges, maskHeader, maskSecret, maskUrl, messageOf, normalVersion, notice, onLine, openContained, parseBranches, parseDuration, parseVersion, quote, readBoolean, readContained, readContainedIfExists, readDuration, readEnum, readGlobList, readInteger, readList, readObject, readPercentList, readState, readString, readTextIfExists, readVersion, realPathOf, redact, report, requireString, resolveBranch, resolveContained, resolveRef, safeLog, saveState, setFailed, setOutput, setOutputs, setSecret, sleep, splitRecordBatches, splitRecords, splitUrlCredentials, startGroup, statContained, statusOf, tempNameOf, timeChart, toRemoteError, trunkFloor, urlForLog, versionProblem, warning, writeAtomic, writeContained
 
 // EXTERNAL MODULE: ../../packages/core/src/runner.ts + 2 modules
 var runner = __nccwpck_require__(149);

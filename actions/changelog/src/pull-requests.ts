@@ -7,7 +7,7 @@ import { issueLabels } from './adapters/issues.js'
 import { findPulls } from './adapters/pulls.js'
 import { withIssueLabels } from './domain/closing.js'
 import type { ChangelogEngine } from './domain/engine.js'
-import type { PullInfo } from './domain/types.js'
+import type { ParsedCommit, PullInfo } from './domain/types.js'
 import type { ChangelogOptions } from './pipeline.js'
 
 /** Pull requests for the commits; with `both` (the default when a token exists) a failure is only a warning. */
@@ -28,8 +28,9 @@ async function addPulls(o: ChangelogOptions, engine: ChangelogEngine, count: num
   const quiet = (): void => undefined
   const log = { debug: quiet, info: quiet, warn: (m: string) => o.log.warning(m), error: (m: string) => o.log.info(m) }
   const client = await createGitHubClient({ token: o.token ?? '', action: 'changelog', log })
-  const found = await findPulls(client, engine.parsed, { owner, repo })
-  const closed = await closedIssueLabels(o, client, engine, found.pulls)
+  const commits = engine.parsed()
+  const found = await findPulls(client, commits, { owner, repo })
+  const closed = await closedIssueLabels(o, client, commits, found.pulls)
   engine.attachPulls(found.pulls)
   o.log.info(`Matched ${found.pulls.size} pull requests to ${count} commits with ${found.calls} API calls`)
   if (found.truncated)
@@ -46,17 +47,22 @@ async function addPulls(o: ChangelogOptions, engine: ChangelogEngine, count: num
 async function closedIssueLabels(
   o: ChangelogOptions,
   client: Awaited<ReturnType<typeof createGitHubClient>>,
-  engine: ChangelogEngine,
+  commits: readonly ParsedCommit[],
   pulls: Map<string, PullInfo>,
 ): Promise<number> {
-  for (const c of engine.parsed) {
+  for (const c of commits) {
     const p = pulls.get(c.sha)
     if (p && c.issues.length) p.closes = [...new Set([...(p.closes ?? []), ...c.issues])]
   }
   const wanted = new Set([...pulls.values()].flatMap((p) => p.closes ?? []))
   if (!wanted.size) return 0
   const [owner = '', repo = ''] = (o.repository ?? '').split('/')
-  const oldest = Math.min(...engine.parsed.map((c) => Date.parse(c.date)).filter(Number.isFinite))
+  // A loop, not Math.min(...dates): spreading a long history's dates would overflow the call stack.
+  let oldest = Number.POSITIVE_INFINITY
+  for (const c of commits) {
+    const t = Date.parse(c.date)
+    if (t < oldest) oldest = t
+  }
   const { labels, calls } = await issueLabels(client, owner, repo, wanted, new Date(oldest - 24 * 3600 * 1000))
   for (const [sha, p] of pulls) pulls.set(sha, withIssueLabels(p, labels))
   o.log.info(`Read the labels of ${labels.size} of ${wanted.size} closed issue(s) with ${calls} API call(s)`)

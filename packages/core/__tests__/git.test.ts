@@ -6,6 +6,8 @@ import { join } from 'node:path'
 import {
   commitTime,
   git,
+  gitMaybe,
+  gitRun,
   gitRecordBatches,
   gitRecords,
   isShallow,
@@ -32,6 +34,19 @@ beforeAll(() => {
 afterAll(() => rmSync(repo, { recursive: true, force: true }))
 
 describe('git helpers', () => {
+  it("keeps git's whole answer, not only the last MiB of it (a long listing loses none of its first lines)", async () => {
+    const big = Array.from({ length: 40_000 }, (_, i) => `line ${String(i).padStart(6, '0')} ${'x'.repeat(40)}`).join(
+      '\n',
+    )
+    writeFileSync(join(repo, 'big.txt'), big)
+    const sha = (await git(['hash-object', '-w', 'big.txt'], repo)).trim()
+    expect(big.length).toBeGreaterThan(2 * 1024 * 1024)
+    expect(await git(['cat-file', 'blob', sha], repo)).toBe(big)
+    expect(await gitMaybe(['cat-file', 'blob', sha], repo)).toBe(big)
+    const r = await gitRun(['cat-file', 'blob', sha], repo)
+    expect([r.code, r.stdout]).toEqual([0, big])
+    expect((await gitRun(['cat-file', 'blob', 'no-such-object'], repo)).code).not.toBe(0)
+  })
   it('streams NUL-separated records', async () => {
     const subjects: string[] = []
     for await (const r of gitRecords(['log', '--format=%s%x00'], repo)) subjects.push(r.trim())

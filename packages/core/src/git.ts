@@ -1,18 +1,29 @@
 /** Git helpers over the git CLI (argument arrays, never a shell string). */
 import { spawn } from 'node:child_process'
 import type { Readable } from 'node:stream'
-import { exec } from './exec.js'
+import { exec, type ExecResult } from './exec.js'
 import { UserError } from './errors.js'
+
+/**
+ * Git's stdout is its answer (ref listings, authors, tags), so it is kept whole up to this size, not cut to the
+ * last 1 MiB as a command's log is (a repository with tens of thousands of tags would lose its first ones).
+ */
+const ANSWER_BYTES = 64 << 20
 
 /** Run git and return trimmed stdout. */
 export async function git(args: readonly string[], cwd = process.cwd()): Promise<string> {
-  const r = await exec('git', args, { cwd, timeoutMs: 120_000 })
+  const r = await exec('git', args, { cwd, timeoutMs: 120_000, maxBuffer: ANSWER_BYTES })
   return r.stdout.trimEnd()
+}
+
+/** Run git and return how it went, without throwing on a non-zero exit (for callers that read the exit code). */
+export function gitRun(args: readonly string[], cwd = process.cwd()): Promise<ExecResult> {
+  return exec('git', args, { cwd, timeoutMs: 120_000, allowFailure: true, maxBuffer: ANSWER_BYTES })
 }
 
 /** Run git, returning undefined instead of throwing when it fails (e.g. an unknown ref). */
 export async function gitMaybe(args: readonly string[], cwd = process.cwd()): Promise<string | undefined> {
-  const r = await exec('git', args, { cwd, timeoutMs: 120_000, allowFailure: true })
+  const r = await gitRun(args, cwd)
   return r.code === 0 ? r.stdout.trimEnd() : undefined
 }
 

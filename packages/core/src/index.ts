@@ -36,6 +36,7 @@ export { exec, lastLines, ExecError, type ExecOptions, type ExecResult } from '.
 export {
   git,
   gitMaybe,
+  gitRun,
   gitRecords,
   gitRecordBatches,
   splitRecords,

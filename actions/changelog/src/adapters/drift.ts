@@ -1,5 +1,5 @@
 /** Git facts for the drift report: refs, counts, changed files, and a merge computed in memory (`git merge-tree`). */
-import { exec, git, gitMaybe, UserError } from '@shipline/core'
+import { git, gitMaybe, gitRun, UserError } from '@shipline/core'
 import type { DriftFacts } from '../domain/drift.js'
 
 /** A branch as a ref: the local branch, else `origin/<name>` (a checkout has remote-tracking branches). */
@@ -49,11 +49,7 @@ export async function driftFacts(cwd: string, trunk: string, branch: string): Pr
     git(['diff', '--name-only', '--no-renames', base, b], cwd),
   ])
   // Exit 0: clean; 1: conflicts (the tree line, then the conflicted paths); anything else is an error.
-  const m = await exec('git', ['merge-tree', '--write-tree', '--name-only', '--no-messages', b, t], {
-    cwd,
-    allowFailure: true,
-    timeoutMs: 120_000,
-  })
+  const m = await gitRun(['merge-tree', '--write-tree', '--name-only', '--no-messages', b, t], cwd)
   if (m.code !== 0 && m.code !== 1)
     throw new UserError(`git merge-tree failed for ${branch} ← ${trunk}: ${m.stderr.trim() || `exit ${m.code}`}`, {
       hint: 'git 2.38 or newer is needed (merge-tree --write-tree).',

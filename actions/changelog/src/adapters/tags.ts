@@ -3,7 +3,7 @@
  * (found with a few ancestry checks instead of a walk over the whole history).
  */
 import type { SemVer } from 'semver'
-import { exec, ExecError, git, gitMaybe, parseVersion } from '@shipline/core'
+import { ExecError, git, gitMaybe, gitRun, parseVersion } from '@shipline/core'
 
 export interface Tag {
   name: string
@@ -30,8 +30,8 @@ export interface TagListing {
  */
 export async function listTags(cwd: string, prefix: string, withHead = false): Promise<TagListing> {
   const args = ['show-ref', ...(withHead ? ['--head'] : []), '--tags', '-d']
-  // A line per tag (two for an annotated one): keep it all, even with tens of thousands of tags.
-  const r = await exec('git', args, { cwd, timeoutMs: 120_000, allowFailure: true, maxBuffer: 64 << 20 })
+  // A line per tag (two for an annotated one), all kept (gitRun keeps git's whole answer).
+  const r = await gitRun(args, cwd)
   // Exit 1 with no output: the repository has no tags.
   if (r.code !== 0 && !(r.code === 1 && r.stdout === '' && r.stderr === ''))
     throw new ExecError(['git', ...args].join(' '), r)

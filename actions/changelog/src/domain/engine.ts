@@ -65,8 +65,8 @@ export class ChangelogEngine {
     return c
   }
 
-  /** The commits read so far (for matching pull requests), made on each read. */
-  get parsed(): readonly ParsedCommit[] {
+  /** The commits read so far (for matching pull requests), all made anew on each call: call it once. */
+  parsed(): ParsedCommit[] {
     return Array.from({ length: this.store.size }, (_, i) => this.store.commit(i))
   }
 
