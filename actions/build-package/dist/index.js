@@ -6512,7 +6512,8 @@ function gitRecordBatches(args, cwd = process.cwd(), separator = '\0') {
 }
 /** Run git and yield what `read` makes of its stdout; a failure is thrown once the output is read. */
 async function* fromGit(args, cwd, read) {
-    const child = spawn('git', args, { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+    // process.env given, as exec gives it: the same environment whoever reads it (a test's sandbox included).
+    const child = spawn('git', args, { cwd, env: process.env, stdio: ['ignore', 'pipe', 'pipe'] });
     let stderr = '';
     child.stderr.on('data', (b) => {
         if (stderr.length < 8192)

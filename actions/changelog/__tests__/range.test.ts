@@ -5,14 +5,32 @@
  * another branch, a tag on `to` itself).
  */
 import { afterAll, describe, expect, test } from '@jest/globals'
-import { rmSync } from 'node:fs'
-import { openRange, resolveRange, type RangeRequest } from '../src/adapters/git.js'
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { openRange, resolveRange, type RangeRequest, type ResolvedRange } from '../src/adapters/git.js'
 import { makeRepo, type FixtureRepo, type Step } from '../../../test/fixtures/changelog/repo.js'
 
 const temps: string[] = []
 afterAll(() => {
   for (const t of temps) rmSync(t, { recursive: true, force: true })
 })
+
+/** The git commands `run` started (their first two words, from GIT_TRACE), in order. */
+async function gitCommands(run: () => Promise<unknown>): Promise<string[]> {
+  const dir = mkdtempSync(join(tmpdir(), 'shipline-git-trace-'))
+  temps.push(dir)
+  const file = join(dir, 'trace')
+  const before = process.env.GIT_TRACE
+  process.env.GIT_TRACE = file
+  try {
+    await run()
+  } finally {
+    if (before === undefined) delete process.env.GIT_TRACE
+    else process.env.GIT_TRACE = before
+  }
+  return [...readFileSync(file, 'utf8').matchAll(/trace: built-in: git (?:-c \S+ )?(\S+)/g)].map((m) => m[1] as string)
+}
 function repo(steps: readonly Step[]): FixtureRepo {
   const r = makeRepo(steps)
   temps.push(r.dir)
@@ -180,6 +198,47 @@ describe('openRange: the commits stream while the range is resolved', () => {
       expect((await open({ cwd: r.dir, from, to: 'HEAD', tagPrefix: 'v' })).shas).toEqual(log(r, 'v1.0.0..HEAD'))
     expect((await open({ cwd: r.dir, from: r.sha[0] as string, to: 'HEAD', tagPrefix: 'v' }, ['pkg'])).shas).toEqual(
       log(r, `${r.sha[0]}..HEAD`, '--', 'pkg'),
+    )
+  })
+
+  test('explicit from as a commit id to HEAD: no rev-parse (the tag listing names HEAD, the boundary proves from)', async () => {
+    const r = repo(steps)
+    r.git('tag', 'v1.0.0', r.sha[1] as string)
+    const from = r.sha[1] as string
+    const [head, expected] = [r.git('rev-parse', 'HEAD'), log(r, 'v1.0.0..HEAD')]
+    const shas: string[] = []
+    let fromSha: string | undefined
+    let range: ResolvedRange | undefined
+    const commands = await gitCommands(async () => {
+      const opened = openRange({ cwd: r.dir, from, to: 'HEAD', tagPrefix: 'v' }, [])
+      fromSha = await opened.fromSha
+      await opened.read((c) => shas.push(c.sha))
+      range = await opened.range
+    })
+    expect(shas).toEqual(expected)
+    expect([fromSha, range?.fromSha, range?.toSha, range?.previousTag]).toEqual([from, from, head, 'v1.0.0'])
+    expect(commands.sort()).toEqual(['log', 'merge-base', 'show-ref']) // merge-base: v1.5.0, on `side`
+    // from = HEAD's commit: an empty range, still without rev-parse.
+    const empty = await gitCommands(async () => {
+      expect((await open({ cwd: r.dir, from: head, to: 'HEAD', tagPrefix: 'v' })).shas).toEqual([])
+    })
+    expect(empty).not.toContain('rev-parse')
+  })
+
+  test('explicit from as an id the boundary cannot prove: rev-parse resolves it or names the bad input', async () => {
+    const r = repo(steps)
+    r.git('tag', '-a', 'v1.0.0', '-m', 'release 1.0.0', r.sha[1] as string)
+    // An annotated tag's id: peeled to its commit, as before.
+    const tagId = r.git('rev-parse', 'v1.0.0')
+    const range = await resolveRange({ cwd: r.dir, from: tagId, to: 'HEAD', tagPrefix: 'v' })
+    expect([range.fromSha, range.previousTag]).toEqual([r.sha[1], 'v1.0.0'])
+    const missing = 'f'.repeat(40)
+    await expect(open({ cwd: r.dir, from: missing, to: 'HEAD', tagPrefix: 'v' })).rejects.toThrow(
+      `Input 'from': '${missing}' is not a commit, tag or branch in this repository`,
+    )
+    const side = r.git('rev-parse', 'side')
+    await expect(open({ cwd: r.dir, from: side, to: 'HEAD', tagPrefix: 'v' })).rejects.toThrow(
+      `Input 'from': '${side}' is not an ancestor of 'to' ('HEAD'): they are on different branches`,
     )
   })
 

@@ -1215,22 +1215,19 @@ async function resolveRange(req) {
 }
 /** Whether `git log` can take the ref as typed, in `from^{commit}..to^{commit}`, before rev-parse has resolved it. */
 const plainRef = (ref) => !/^[-^]/.test(ref) && !ref.includes('..');
+/** A full commit id, as git writes it (40 hex digits, 64 in a SHA-256 repository). */
+const fullId = (ref) => /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/.test(ref);
 function openExplicit(req, from, paths) {
     const { cwd, to } = req;
     const early = plainRef(from) && plainRef(to) ? startLog(cwd, `${from}^{commit}..${to}^{commit}`, paths, true) : undefined;
-    const revs = revParse(cwd, to, from);
+    // From a commit id to HEAD over the whole tree: the tag listing names HEAD's commit and the log's boundary shows
+    // `from` is a commit before it, so no rev-parse (it runs only when that proof fails, to name the bad input).
+    const quick = early && to === 'HEAD' && fullId(from) && paths.length === 0 ? early : undefined;
     // The tag listing is re-raised only after rev-parse had its chance to name a bad input.
-    const listed = listTags(cwd, req.tagPrefix);
+    const listed = listTags(cwd, req.tagPrefix, quick !== undefined);
     listed.catch(() => undefined);
-    const log = revs.then((r) => {
-        if (early && r.exact)
-            return early;
-        early?.cancel();
-        return startLog(cwd, `${r.fromSha}..${r.toSha}`, paths, true);
-    }, (e) => {
-        early?.cancel();
-        throw e;
-    });
+    const revs = quick ? provenRevs(cwd, from, quick, listed) : revParse(cwd, to, from);
+    const log = quick ? Promise.resolve(quick) : logOnceResolved(cwd, revs, early, paths);
     log.catch(() => undefined);
     // The log read to its end (undefined if git failed: the checks fall back to merge-base).
     const listing = log.then((l) => l.done.then(() => l, () => undefined), () => undefined);
@@ -1251,7 +1248,10 @@ function openExplicit(req, from, paths) {
         };
     })();
     return {
-        fromSha: revs.then((r) => r.fromSha, () => undefined),
+        // A commit id is itself as soon as asked for (an annotated tag's id would name the same history).
+        fromSha: quick
+            ? Promise.resolve(from)
+            : revs.then((r) => r.fromSha, () => undefined),
         range,
         async read(onCommit) {
             const counted = log.then((l) => l.read(onCommit));
@@ -1311,6 +1311,28 @@ function openAfterTag(req, paths) {
         range: resolved.then((r) => r.range),
         read: async (onCommit) => (await resolved).log.read(onCommit),
     };
+}
+/** The early log when rev-parse resolved the refs as it took them, else a log of the resolved commits. */
+function logOnceResolved(cwd, revs, early, paths) {
+    return revs.then((r) => {
+        if (early && r.exact)
+            return early;
+        early?.cancel();
+        return startLog(cwd, `${r.fromSha}..${r.toSha}`, paths, true);
+    }, (e) => {
+        early?.cancel();
+        throw e;
+    });
+}
+/**
+ * `to` = HEAD and `from` a commit id: HEAD's commit from the tag listing, and `from` proven a commit before it by the
+ * log's boundary (or by being HEAD's); else rev-parse as usual, which also names a bad input.
+ */
+async function provenRevs(cwd, from, log, listed) {
+    const head = await Promise.all([listed, log.done]).then(([l]) => l.head, () => undefined);
+    if (head && (head === from || log.boundary.has(from)))
+        return { toSha: head, fromSha: from, exact: true };
+    return revParse(cwd, 'HEAD', from);
 }
 /**
  * One `git rev-parse` for `to`, `from` and the shallow flag (`exact`: that one call resolved both, as `git log` would
@@ -3769,7 +3791,8 @@ function gitRecordBatches(args, cwd = process.cwd(), separator = '\0') {
 }
 /** Run git and yield what `read` makes of its stdout; a failure is thrown once the output is read. */
 async function* fromGit(args, cwd, read) {
-    const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)('git', args, { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+    // process.env given, as exec gives it: the same environment whoever reads it (a test's sandbox included).
+    const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)('git', args, { cwd, env: process.env, stdio: ['ignore', 'pipe', 'pipe'] });
     let stderr = '';
     child.stderr.on('data', (b) => {
         if (stderr.length < 8192)

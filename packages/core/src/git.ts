@@ -56,7 +56,8 @@ async function* fromGit<T>(
   cwd: string,
   read: (stdout: Readable) => AsyncIterable<T>,
 ): AsyncGenerator<T> {
-  const child = spawn('git', args, { cwd, stdio: ['ignore', 'pipe', 'pipe'] })
+  // process.env given, as exec gives it: the same environment whoever reads it (a test's sandbox included).
+  const child = spawn('git', args, { cwd, env: process.env, stdio: ['ignore', 'pipe', 'pipe'] })
   let stderr = ''
   child.stderr.on('data', (b: Buffer) => {
     if (stderr.length < 8192) stderr += b.toString()

@@ -4,7 +4,7 @@
  */
 import { git, gitMaybe, gitRecords, isShallow, resolveRef, UserError } from '@shipline/core'
 import { startLog, type CommitLog } from './log.js'
-import { firstCandidate, listTags, newestReachable, type Tag } from './tags.js'
+import { firstCandidate, listTags, newestReachable, type Tag, type TagListing } from './tags.js'
 import type { RawCommit } from '../domain/types.js'
 
 /** What the caller asked for. */
@@ -76,25 +76,21 @@ export async function resolveRange(req: RangeRequest): Promise<ResolvedRange> {
 /** Whether `git log` can take the ref as typed, in `from^{commit}..to^{commit}`, before rev-parse has resolved it. */
 const plainRef = (ref: string): boolean => !/^[-^]/.test(ref) && !ref.includes('..')
 
+/** A full commit id, as git writes it (40 hex digits, 64 in a SHA-256 repository). */
+const fullId = (ref: string): boolean => /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/.test(ref)
+
 function openExplicit(req: RangeRequest, from: string, paths: readonly string[]): OpenedRange {
   const { cwd, to } = req
   const early =
     plainRef(from) && plainRef(to) ? startLog(cwd, `${from}^{commit}..${to}^{commit}`, paths, true) : undefined
-  const revs = revParse(cwd, to, from)
+  // From a commit id to HEAD over the whole tree: the tag listing names HEAD's commit and the log's boundary shows
+  // `from` is a commit before it, so no rev-parse (it runs only when that proof fails, to name the bad input).
+  const quick = early && to === 'HEAD' && fullId(from) && paths.length === 0 ? early : undefined
   // The tag listing is re-raised only after rev-parse had its chance to name a bad input.
-  const listed = listTags(cwd, req.tagPrefix)
+  const listed = listTags(cwd, req.tagPrefix, quick !== undefined)
   listed.catch(() => undefined)
-  const log = revs.then(
-    (r) => {
-      if (early && r.exact) return early
-      early?.cancel()
-      return startLog(cwd, `${r.fromSha}..${r.toSha}`, paths, true)
-    },
-    (e: unknown) => {
-      early?.cancel()
-      throw e
-    },
-  )
+  const revs = quick ? provenRevs(cwd, from, quick, listed) : revParse(cwd, to, from)
+  const log = quick ? Promise.resolve(quick) : logOnceResolved(cwd, revs, early, paths)
   log.catch(() => undefined)
   // The log read to its end (undefined if git failed: the checks fall back to merge-base).
   const listing = log.then(
@@ -122,10 +118,13 @@ function openExplicit(req: RangeRequest, from: string, paths: readonly string[])
     }
   })()
   return {
-    fromSha: revs.then(
-      (r) => r.fromSha,
-      () => undefined,
-    ),
+    // A commit id is itself as soon as asked for (an annotated tag's id would name the same history).
+    fromSha: quick
+      ? Promise.resolve(from)
+      : revs.then(
+          (r) => r.fromSha,
+          () => undefined,
+        ),
     range,
     async read(onCommit) {
       const counted = log.then((l) => l.read(onCommit))
@@ -193,6 +192,44 @@ function openAfterTag(req: RangeRequest, paths: readonly string[]): OpenedRange 
     range: resolved.then((r) => r.range),
     read: async (onCommit) => (await resolved).log.read(onCommit),
   }
+}
+
+/** The early log when rev-parse resolved the refs as it took them, else a log of the resolved commits. */
+function logOnceResolved(
+  cwd: string,
+  revs: Promise<{ toSha: string; fromSha?: string; exact: boolean }>,
+  early: CommitLog | undefined,
+  paths: readonly string[],
+): Promise<CommitLog> {
+  return revs.then(
+    (r) => {
+      if (early && r.exact) return early
+      early?.cancel()
+      return startLog(cwd, `${r.fromSha}..${r.toSha}`, paths, true)
+    },
+    (e: unknown) => {
+      early?.cancel()
+      throw e
+    },
+  )
+}
+
+/**
+ * `to` = HEAD and `from` a commit id: HEAD's commit from the tag listing, and `from` proven a commit before it by the
+ * log's boundary (or by being HEAD's); else rev-parse as usual, which also names a bad input.
+ */
+async function provenRevs(
+  cwd: string,
+  from: string,
+  log: CommitLog,
+  listed: Promise<TagListing>,
+): Promise<{ toSha: string; fromSha?: string; exact: boolean }> {
+  const head = await Promise.all([listed, log.done]).then(
+    ([l]) => l.head,
+    () => undefined,
+  )
+  if (head && (head === from || log.boundary.has(from))) return { toSha: head, fromSha: from, exact: true }
+  return revParse(cwd, 'HEAD', from)
 }
 
 /**
