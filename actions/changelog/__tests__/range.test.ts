@@ -5,10 +5,10 @@
  * another branch, a tag on `to` itself).
  */
 import { afterAll, describe, expect, test } from '@jest/globals'
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { openRange, resolveRange, type RangeRequest, type ResolvedRange } from '../src/adapters/git.js'
+import { authorsBefore, openRange, resolveRange, type RangeRequest, type ResolvedRange } from '../src/adapters/git.js'
 import { makeRepo, type FixtureRepo, type Step } from '../../../test/fixtures/changelog/repo.js'
 
 const temps: string[] = []
@@ -29,7 +29,8 @@ async function gitCommands(run: () => Promise<unknown>): Promise<string[]> {
     if (before === undefined) delete process.env.GIT_TRACE
     else process.env.GIT_TRACE = before
   }
-  return [...readFileSync(file, 'utf8').matchAll(/trace: built-in: git (?:-c \S+ )?(\S+)/g)].map((m) => m[1] as string)
+  const trace = existsSync(file) ? readFileSync(file, 'utf8') : '' // no git: no file
+  return [...trace.matchAll(/trace: built-in: git (?:-c \S+ )?(\S+)/g)].map((m) => m[1] as string)
 }
 function repo(steps: readonly Step[]): FixtureRepo {
   const r = makeRepo(steps)
@@ -240,6 +241,31 @@ describe('openRange: the commits stream while the range is resolved', () => {
     await expect(open({ cwd: r.dir, from: side, to: 'HEAD', tagPrefix: 'v' })).rejects.toThrow(
       `Input 'from': '${side}' is not an ancestor of 'to' ('HEAD'): they are on different branches`,
     )
+  })
+
+  test("authors before the range: each of the range's authors answered exactly, a new contributor not seen", async () => {
+    const r = repo([
+      { commit: 'feat: old', author: 'Zed' },
+      { commit: 'fix: a', author: 'Bob' },
+      { commit: 'fix: b' },
+      { tag: 'v1.0.0' },
+      { commit: 'fix: c', author: 'Bob', email: 'Bob@Example.com' },
+      { commit: 'feat: d', author: 'Carol' },
+      { commit: 'fix: e' },
+    ])
+    const opened = openRange({ cwd: r.dir, to: 'HEAD', tagPrefix: 'v' }, [])
+    const earlier = opened.fromSha.then((sha) => authorsBefore(r.dir, sha, opened.authors))
+    await opened.read(() => undefined)
+    expect([...(await opened.authors)].sort()).toEqual(['Bob@Example.com', 'ada@example.com', 'carol@example.com'])
+    const seen = await earlier
+    expect(['ada@example.com', 'bob@example.com', 'carol@example.com'].map((e) => seen.has(e))).toEqual([
+      true,
+      true,
+      false,
+    ])
+    // At the start of history: nobody before, no git.
+    const commands = await gitCommands(() => authorsBefore(r.dir, undefined, opened.authors))
+    expect(commands).toEqual([])
   })
 
   test('a bad from or to is reported as such, not as the failure of the git log started beside it', async () => {

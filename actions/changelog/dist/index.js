@@ -1205,7 +1205,32 @@ const FETCH_HINT = 'The checkout is shallow: use actions/checkout with `fetch-de
 function openRange(req, paths) {
     const opened = req.from === undefined ? openAfterTag(req, paths) : openExplicit(req, req.from, paths);
     opened.range.catch(() => undefined); // read() reports it
-    return opened;
+    return withAuthors(opened);
+}
+/** The range, noting its authors as its commits are read. */
+function withAuthors(opened) {
+    const emails = new Set();
+    let settle = () => undefined;
+    const authors = new Promise((resolve) => (settle = resolve));
+    return {
+        ...opened,
+        authors,
+        async read(onCommit) {
+            try {
+                return await opened.read((c) => {
+                    emails.add(c.authorEmail);
+                    onCommit(c);
+                });
+            }
+            catch (e) {
+                emails.clear(); // the run fails: whoever waits for the authors can stop
+                throw e;
+            }
+            finally {
+                settle(emails);
+            }
+        },
+    };
 }
 /** Resolve `from`/`to` and the previous version (without keeping the commits). */
 async function resolveRange(req) {
@@ -1401,21 +1426,24 @@ async function checkOrder(cwd, from, fromSha, to, toSha, listing) {
         hint: "Set 'from' to an older tag or commit on the history of 'to', or leave it empty to start at the previous release tag.",
     });
 }
-/** Lower-cased emails of every author before the range (for "new contributors"). Empty at the start of history. */
-async function authorsBefore(cwd, fromSha) {
+/**
+ * Lower-cased emails of the authors before the range (for "new contributors"), newest first, until every author of
+ * the range (`authors`, known once the range is read) has been seen: a new contributor is one never seen, so only
+ * then is the whole older history read. Every email seen is kept, so each of the range's authors is answered
+ * exactly; others may be missing. Empty at the start of history.
+ */
+async function authorsBefore(cwd, fromSha, authors) {
     const seen = new Set();
     if (!fromSha)
         return seen;
-    // git groups by email itself (one line per author): far less output than a line per commit. Git < 2.37 lacks
-    // --group=format, so fall back to the log.
-    const grouped = await (0,git/* gitMaybe */.dK)(['shortlog', '-s', '--group=format:%ae', fromSha], cwd);
-    if (grouped !== undefined) {
-        for (const line of grouped.split('\n'))
-            seen.add(line.slice(line.indexOf('\t') + 1).toLowerCase());
-        return seen;
+    let left;
+    authors.then((a) => (left = [...a].map((e) => e.toLowerCase())), () => undefined);
+    for await (const batch of (0,git/* gitRecordBatches */.kO)(['log', '--format=%ae', fromSha], cwd, '\n')) {
+        for (const email of batch)
+            seen.add(email.toLowerCase());
+        if (left && (left = left.filter((e) => !seen.has(e))).length === 0)
+            break; // git is stopped
     }
-    for await (const line of (0,git/* gitRecords */.Xq)(['log', '--format=%ae', fromSha], cwd, '\n'))
-        seen.add(line.toLowerCase());
     return seen;
 }
 
@@ -3242,7 +3270,7 @@ async function generate(o) {
     const { ChangelogEngine } = await Promise.all(/* import() */[__nccwpck_require__.e(798), __nccwpck_require__.e(957)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3957));
     const engine = new ChangelogEngine();
     const wantNotes = o.notes ?? true;
-    const earlierAuthors = wantNotes ? opened.fromSha.then((sha) => (0,_adapters_git_js__WEBPACK_IMPORTED_MODULE_0__/* .authorsBefore */ .Yb)(o.cwd, sha)) : undefined;
+    const earlierAuthors = wantNotes ? opened.fromSha.then((sha) => (0,_adapters_git_js__WEBPACK_IMPORTED_MODULE_0__/* .authorsBefore */ .Yb)(o.cwd, sha, opened.authors)) : undefined;
     earlierAuthors?.catch(() => undefined); // awaited below, once the range is known to be good
     const count = await opened.read((c) => engine.add(c));
     const range = await opened.range;
@@ -3736,14 +3764,13 @@ function exec(file, args, options = {}) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   $Y: () => (/* binding */ git),
-/* harmony export */   Xq: () => (/* binding */ gitRecords),
 /* harmony export */   dK: () => (/* binding */ gitMaybe),
 /* harmony export */   fE: () => (/* binding */ isShallow),
 /* harmony export */   kO: () => (/* binding */ gitRecordBatches),
 /* harmony export */   qE: () => (/* binding */ resolveRef),
 /* harmony export */   qM: () => (/* binding */ gitRun)
 /* harmony export */ });
-/* unused harmony exports splitRecords, splitRecordBatches, commitTime */
+/* unused harmony exports gitRecords, splitRecords, splitRecordBatches, commitTime */
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _exec_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8018);

@@ -74,7 +74,7 @@ export async function generate(o: ChangelogOptions): Promise<ChangelogRun> {
   const { ChangelogEngine } = await import('./domain/engine.js')
   const engine = new ChangelogEngine()
   const wantNotes = o.notes ?? true
-  const earlierAuthors = wantNotes ? opened.fromSha.then((sha) => authorsBefore(o.cwd, sha)) : undefined
+  const earlierAuthors = wantNotes ? opened.fromSha.then((sha) => authorsBefore(o.cwd, sha, opened.authors)) : undefined
   earlierAuthors?.catch(() => undefined) // awaited below, once the range is known to be good
   const count = await opened.read((c) => engine.add(c))
   const range = await opened.range

@@ -2,7 +2,7 @@
  * Git side of the changelog: resolve the range (default `from` = newest release tag reachable from `to`), stream
  * the commits of the range into a callback while `git log` runs, and list the authors seen before the range.
  */
-import { git, gitMaybe, gitRecords, isShallow, resolveRef, UserError } from '@shipline/core'
+import { git, gitMaybe, gitRecordBatches, isShallow, resolveRef, UserError } from '@shipline/core'
 import { startLog, type CommitLog } from './log.js'
 import { firstCandidate, listTags, newestReachable, type Tag, type TagListing } from './tags.js'
 import type { RawCommit } from '../domain/types.js'
@@ -51,6 +51,8 @@ export interface OpenedRange {
   read(onCommit: (c: RawCommit) => void): Promise<number>
   /** The resolved range (with an explicit `from`, once the log has been read: its boundary is what checks `from`). */
   range: Promise<ResolvedRange>
+  /** The emails of the range's authors, as written, once read() has read them all (none if it failed). */
+  authors: Promise<ReadonlySet<string>>
 }
 
 /**
@@ -63,7 +65,34 @@ export interface OpenedRange {
 export function openRange(req: RangeRequest, paths: readonly string[]): OpenedRange {
   const opened = req.from === undefined ? openAfterTag(req, paths) : openExplicit(req, req.from, paths)
   opened.range.catch(() => undefined) // read() reports it
-  return opened
+  return withAuthors(opened)
+}
+
+/** A range being opened, before withAuthors. */
+type Opening = Omit<OpenedRange, 'authors'>
+
+/** The range, noting its authors as its commits are read. */
+function withAuthors(opened: Opening): OpenedRange {
+  const emails = new Set<string>()
+  let settle: (emails: ReadonlySet<string>) => void = () => undefined
+  const authors = new Promise<ReadonlySet<string>>((resolve) => (settle = resolve))
+  return {
+    ...opened,
+    authors,
+    async read(onCommit) {
+      try {
+        return await opened.read((c) => {
+          emails.add(c.authorEmail)
+          onCommit(c)
+        })
+      } catch (e) {
+        emails.clear() // the run fails: whoever waits for the authors can stop
+        throw e
+      } finally {
+        settle(emails)
+      }
+    },
+  }
 }
 
 /** Resolve `from`/`to` and the previous version (without keeping the commits). */
@@ -79,7 +108,7 @@ const plainRef = (ref: string): boolean => !/^[-^]/.test(ref) && !ref.includes('
 /** A full commit id, as git writes it (40 hex digits, 64 in a SHA-256 repository). */
 const fullId = (ref: string): boolean => /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/.test(ref)
 
-function openExplicit(req: RangeRequest, from: string, paths: readonly string[]): OpenedRange {
+function openExplicit(req: RangeRequest, from: string, paths: readonly string[]): Opening {
   const { cwd, to } = req
   const early =
     plainRef(from) && plainRef(to) ? startLog(cwd, `${from}^{commit}..${to}^{commit}`, paths, true) : undefined
@@ -146,7 +175,7 @@ function facts(req: RangeRequest, toSha: string, tags: readonly Tag[], names: Re
   }
 }
 
-function openAfterTag(req: RangeRequest, paths: readonly string[]): OpenedRange {
+function openAfterTag(req: RangeRequest, paths: readonly string[]): Opening {
   const { cwd, to } = req
   const atHead = to === 'HEAD'
   const listed = listTags(cwd, req.tagPrefix, atHead)
@@ -308,17 +337,27 @@ async function checkOrder(
   })
 }
 
-/** Lower-cased emails of every author before the range (for "new contributors"). Empty at the start of history. */
-export async function authorsBefore(cwd: string, fromSha: string | undefined): Promise<Set<string>> {
+/**
+ * Lower-cased emails of the authors before the range (for "new contributors"), newest first, until every author of
+ * the range (`authors`, known once the range is read) has been seen: a new contributor is one never seen, so only
+ * then is the whole older history read. Every email seen is kept, so each of the range's authors is answered
+ * exactly; others may be missing. Empty at the start of history.
+ */
+export async function authorsBefore(
+  cwd: string,
+  fromSha: string | undefined,
+  authors: Promise<ReadonlySet<string>>,
+): Promise<Set<string>> {
   const seen = new Set<string>()
   if (!fromSha) return seen
-  // git groups by email itself (one line per author): far less output than a line per commit. Git < 2.37 lacks
-  // --group=format, so fall back to the log.
-  const grouped = await gitMaybe(['shortlog', '-s', '--group=format:%ae', fromSha], cwd)
-  if (grouped !== undefined) {
-    for (const line of grouped.split('\n')) seen.add(line.slice(line.indexOf('\t') + 1).toLowerCase())
-    return seen
+  let left: string[] | undefined
+  authors.then(
+    (a) => (left = [...a].map((e) => e.toLowerCase())),
+    () => undefined, // the run fails: the walk goes on to its end, unread
+  )
+  for await (const batch of gitRecordBatches(['log', '--format=%ae', fromSha], cwd, '\n')) {
+    for (const email of batch) seen.add(email.toLowerCase())
+    if (left && (left = left.filter((e) => !seen.has(e))).length === 0) break // git is stopped
   }
-  for await (const line of gitRecords(['log', '--format=%ae', fromSha], cwd, '\n')) seen.add(line.toLowerCase())
   return seen
 }
