@@ -3818,8 +3818,9 @@ function gitRecordBatches(args, cwd = process.cwd(), separator = '\0') {
 }
 /** Run git and yield what `read` makes of its stdout; a failure is thrown once the output is read. */
 async function* fromGit(args, cwd, read) {
-    // process.env given, as exec gives it: the same environment whoever reads it (a test's sandbox included).
-    const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)('git', args, { cwd, env: process.env, stdio: ['ignore', 'pipe', 'pipe'] });
+    // GIT_FLUSH=0: git log and rev-list write to a pipe in full buffers, not one write per commit (a thousand commits
+    // were a thousand reads and wake-ups here). process.env as exec gives it (a test's sandbox included).
+    const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)('git', args, { cwd, env: { ...process.env, GIT_FLUSH: '0' }, stdio: ['ignore', 'pipe', 'pipe'] });
     let stderr = '';
     child.stderr.on('data', (b) => {
         if (stderr.length < 8192)

@@ -61,6 +61,19 @@ describe('git helpers', () => {
     }
     await expect(consume()).rejects.toThrow(/git log no-such-ref failed \(exit 128\)/)
   })
+  it('git writes a streamed log in full buffers (GIT_FLUSH=0), not once per commit', async () => {
+    const commits = Array.from(
+      { length: 1000 },
+      (_, i) =>
+        `commit refs/heads/many\nmark :${i + 1}\ncommitter T <t@example.com> 0 +0000\ndata 2\n${i % 10}\n${i ? `from :${i}\n` : ''}\n`,
+    )
+    execFileSync('git', ['fast-import', '--quiet'], { cwd: repo, input: commits.join('') })
+    const batches: string[][] = []
+    for await (const b of gitRecordBatches(['log', '-z', '--format=%H', 'many'], repo)) batches.push(b)
+    expect(batches.flat()).toHaveLength(1000)
+    // 41 KB of output: a few buffers of git's stdio (4 KiB on a pipe), each at most one chunk here.
+    expect(batches.length).toBeLessThanOrEqual(12)
+  })
   it('streams lines with a newline separator', async () => {
     const lines: string[] = []
     for await (const l of gitRecords(['log', '--format=%an'], repo, '\n')) lines.push(l)

@@ -56,8 +56,9 @@ async function* fromGit<T>(
   cwd: string,
   read: (stdout: Readable) => AsyncIterable<T>,
 ): AsyncGenerator<T> {
-  // process.env given, as exec gives it: the same environment whoever reads it (a test's sandbox included).
-  const child = spawn('git', args, { cwd, env: process.env, stdio: ['ignore', 'pipe', 'pipe'] })
+  // GIT_FLUSH=0: git log and rev-list write to a pipe in full buffers, not one write per commit (a thousand commits
+  // were a thousand reads and wake-ups here). process.env as exec gives it (a test's sandbox included).
+  const child = spawn('git', args, { cwd, env: { ...process.env, GIT_FLUSH: '0' }, stdio: ['ignore', 'pipe', 'pipe'] })
   let stderr = ''
   child.stderr.on('data', (b: Buffer) => {
     if (stderr.length < 8192) stderr += b.toString()
