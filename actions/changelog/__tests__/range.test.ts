@@ -268,6 +268,17 @@ describe('openRange: the commits stream while the range is resolved', () => {
     expect(commands).toEqual([])
   })
 
+  test('default with no release tag: the whole history, read beside the shallow check; a shallow clone is refused', async () => {
+    const r = repo(steps)
+    expect((await open({ cwd: r.dir, to: 'HEAD', tagPrefix: 'none-' })).shas).toEqual(log(r, 'HEAD'))
+    const dest = mkdtempSync(join(tmpdir(), 'shipline-range-shallow-'))
+    temps.push(dest)
+    r.git('clone', '-q', '--depth', '1', `file://${r.dir}`, join(dest, 'w'))
+    await expect(open({ cwd: join(dest, 'w'), to: 'HEAD', tagPrefix: 'none-' })).rejects.toThrow(
+      "No release tag matching 'none-*' is reachable from 'HEAD', and the history is incomplete (shallow clone)",
+    )
+  })
+
   test('a bad from or to is reported as such, not as the failure of the git log started beside it', async () => {
     const r = repo(steps)
     await expect(open({ cwd: r.dir, from: 'nope', to: 'HEAD', tagPrefix: 'v' })).rejects.toThrow(

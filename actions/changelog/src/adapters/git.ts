@@ -57,10 +57,11 @@ export interface OpenedRange {
 
 /**
  * Start resolving the range and reading its commits at once. With `from` given, `git log` starts first, beside
- * rev-parse and the tag listing (its boundary says whether `from` precedes `to`, its commits which releases came
- * after `from`); without, the newest release tag is bet on: its ancestry check and the log of the range after it
- * run together, and the commits reach `onCommit` only once the tag is confirmed (else the log is dropped and the
- * search goes on). `paths` limits the log to commits touching them.
+ * rev-parse (none for a commit id up to HEAD) and the tag listing (its boundary says whether `from` precedes `to`,
+ * its commits which releases came after `from`); without, the newest release tag is bet on: its ancestry check and
+ * the log of the range after it run together, and the commits reach `onCommit` only once the tag is confirmed (else
+ * the log is dropped and the search goes on; with no release tag at all, the whole history is read while the
+ * shallow check runs). `paths` limits the log to commits touching them.
  */
 export function openRange(req: RangeRequest, paths: readonly string[]): OpenedRange {
   const opened = req.from === undefined ? openAfterTag(req, paths) : openExplicit(req, req.from, paths)
@@ -192,20 +193,22 @@ function openAfterTag(req: RangeRequest, paths: readonly string[]): Opening {
     // A tag on `to` itself is the release being (re)described, not the previous one.
     const query = { cwd, tags, sha: toSha, includeSelf: false, wanted: req.previous }
     const bet = firstCandidate(query)
-    const betLog = bet && startLog(cwd, `${bet.sha}..${toSha}`, paths, false)
+    // No release tag at all: the bet is the whole history (read while the shallow check runs, dropped if shallow).
+    const betLog = startLog(cwd, bet ? `${bet.sha}..${toSha}` : toSha, paths, false)
     const prev = await newestReachable(query).catch((e: unknown) => {
-      betLog?.cancel()
+      betLog.cancel()
       throw e
     })
-    if (betLog && prev?.sha !== bet?.sha) betLog.cancel()
+    const won = prev?.sha === bet?.sha
+    if (!won) betLog.cancel()
     if (!prev && (shallow ?? (await isShallow(cwd)))) {
+      betLog.cancel()
       throw new UserError(
         `No release tag matching '${req.tagPrefix}*' is reachable from '${to}', and the history is incomplete (shallow clone), so the whole history cannot be read`,
         { hint: FETCH_HINT },
       )
     }
-    const log =
-      betLog && prev?.sha === bet?.sha ? betLog : startLog(cwd, prev ? `${prev.sha}..${toSha}` : toSha, paths, false)
+    const log = won ? betLog : startLog(cwd, prev ? `${prev.sha}..${toSha}` : toSha, paths, false)
     const base = facts(req, toSha, tags, names)
     const range: ResolvedRange = prev
       ? { from: prev.name, fromSha: prev.sha, ...base, previousVersion: prev.version, previousTag: prev.name }
