@@ -6505,16 +6505,19 @@ function gitRecords(args, cwd = process.cwd(), separator = '\0') {
 }
 /**
  * {@link gitRecords} in batches: the records each chunk of git's output completes, as one array. For a reader that
- * handles every record the same way, one turn of the event loop per chunk instead of one per record.
+ * handles every record the same way, one turn of the event loop per chunk instead of one per record. `sparse`: git
+ * writes few records, far apart (say, a log filtered by `--author`), each wanted as soon as git finds it, so git
+ * writes each at once instead of holding it in a buffer until the buffer is full or git ends.
  */
-function gitRecordBatches(args, cwd = process.cwd(), separator = '\0') {
-    return fromGit(args, cwd, (out) => splitRecordBatches(out, Buffer.from(separator)));
+function gitRecordBatches(args, cwd = process.cwd(), separator = '\0', sparse = false) {
+    return fromGit(args, cwd, (out) => splitRecordBatches(out, Buffer.from(separator)), sparse);
 }
 /** Run git and yield what `read` makes of its stdout; a failure is thrown once the output is read. */
-async function* fromGit(args, cwd, read) {
+async function* fromGit(args, cwd, read, sparse = false) {
     // GIT_FLUSH=0: git log and rev-list write to a pipe in full buffers, not one write per commit (a thousand commits
-    // were a thousand reads and wake-ups here). process.env as exec gives it (a test's sandbox included).
-    const child = spawn('git', args, { cwd, env: { ...process.env, GIT_FLUSH: '0' }, stdio: ['ignore', 'pipe', 'pipe'] });
+    // were a thousand reads and wake-ups here); 1 for sparse output. process.env as exec gives it (a test's sandbox too).
+    const env = { ...process.env, GIT_FLUSH: sparse ? '1' : '0' };
+    const child = spawn('git', args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
     let stderr = '';
     child.stderr.on('data', (b) => {
         if (stderr.length < 8192)

@@ -5,7 +5,7 @@
  * another branch, a tag on `to` itself).
  */
 import { afterAll, describe, expect, test } from '@jest/globals'
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { authorsBefore, openRange, resolveRange, type RangeRequest, type ResolvedRange } from '../src/adapters/git.js'
@@ -246,23 +246,33 @@ describe('openRange: the commits stream while the range is resolved', () => {
   test("authors before the range: each of the range's authors answered exactly, a new contributor not seen", async () => {
     const r = repo([
       { commit: 'feat: old', author: 'Zed' },
+      { commit: 'fix: x', author: 'Xcarol' },
       { commit: 'fix: a', author: 'Bob' },
       { commit: 'fix: b' },
       { tag: 'v1.0.0' },
       { commit: 'fix: c', author: 'Bob', email: 'Bob@Example.com' },
       { commit: 'feat: d', author: 'Carol' },
-      { commit: 'fix: e' },
+      { commit: 'fix: e', author: 'Zed' },
+      { commit: 'fix: f' },
     ])
+    // A mailmap naming Zed otherwise: the raw emails are what count (as `%ae` reads them).
+    writeFileSync(join(r.dir, '.mailmap'), 'Zed Z <z@elsewhere.org> <zed@example.com>\n')
     const opened = openRange({ cwd: r.dir, to: 'HEAD', tagPrefix: 'v' }, [])
-    const earlier = opened.fromSha.then((sha) => authorsBefore(r.dir, sha, opened.authors))
+    const fromSha = await opened.fromSha
+    // Git keeping only the commits of the range's authors, or listing every author (too many authors, or too many
+    // commits in the range): the same answers, Xcarol not taken for Carol.
+    const answers = [{}, { sought: 0 }, { short: 0 }].map((limits) =>
+      authorsBefore(r.dir, fromSha, opened.authors, limits),
+    )
     await opened.read(() => undefined)
-    expect([...(await opened.authors)].sort()).toEqual(['Bob@Example.com', 'ada@example.com', 'carol@example.com'])
-    const seen = await earlier
-    expect(['ada@example.com', 'bob@example.com', 'carol@example.com'].map((e) => seen.has(e))).toEqual([
-      true,
-      true,
-      false,
+    expect([...((await opened.authors(Infinity)) ?? [])].sort()).toEqual([
+      'Bob@Example.com',
+      'ada@example.com',
+      'carol@example.com',
+      'zed@example.com',
     ])
+    for (const seen of await Promise.all(answers))
+      expect(['ada', 'bob', 'carol', 'zed'].map((n) => seen.has(`${n}@example.com`))).toEqual([true, true, false, true])
     // At the start of history: nobody before, no git.
     const commands = await gitCommands(() => authorsBefore(r.dir, undefined, opened.authors))
     expect(commands).toEqual([])

@@ -922,13 +922,12 @@ createToken('GTE0PRE', '^\\s*>=\\s*0\\.0\\.0-0\\s*$')
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  Yb: () => (/* binding */ authorsBefore),
   nG: () => (/* binding */ branchNames),
   eR: () => (/* binding */ currentBranch),
   wQ: () => (/* binding */ openRange)
 });
 
-// UNUSED EXPORTS: resolveRange
+// UNUSED EXPORTS: authorsBefore, resolveRange
 
 // EXTERNAL MODULE: ../../packages/core/src/git.ts
 var git = __nccwpck_require__(2735);
@@ -1194,6 +1193,7 @@ function newestOf(tags) {
 
 
 
+
 const FETCH_HINT = 'The checkout is shallow: use actions/checkout with `fetch-depth: 0` so the whole history and the tags are there.';
 /**
  * Start resolving the range and reading its commits at once. With `from` given, `git log` starts first, beside
@@ -1211,24 +1211,46 @@ function openRange(req, paths) {
 /** The range, noting its authors as its commits are read. */
 function withAuthors(opened) {
     const emails = new Set();
-    let settle = () => undefined;
-    const authors = new Promise((resolve) => (settle = resolve));
+    let waiting = [];
+    let count = 0;
+    let settled;
+    const settle = (answer) => {
+        settled = answer;
+        for (const w of waiting)
+            w.answer(answer);
+        waiting = [];
+    };
+    const note = (c) => {
+        emails.add(c.authorEmail);
+        count++;
+        if (!waiting.length)
+            return;
+        for (const w of waiting)
+            if (count > w.most)
+                w.answer(undefined);
+        waiting = waiting.filter((w) => count <= w.most);
+    };
     return {
         ...opened,
-        authors,
+        authors(most) {
+            if (settled)
+                return Promise.resolve(settled);
+            if (count > most)
+                return Promise.resolve(undefined);
+            return new Promise((answer) => waiting.push({ most, answer }));
+        },
         async read(onCommit) {
             try {
-                return await opened.read((c) => {
-                    emails.add(c.authorEmail);
+                const n = await opened.read((c) => {
+                    note(c);
                     onCommit(c);
                 });
+                settle(emails);
+                return n;
             }
             catch (e) {
-                emails.clear(); // the run fails: whoever waits for the authors can stop
+                settle(new Set()); // the run fails: whoever waits for the authors can stop
                 throw e;
-            }
-            finally {
-                settle(emails);
             }
         },
     };
@@ -1430,26 +1452,6 @@ async function checkOrder(cwd, from, fromSha, to, toSha, listing) {
         hint: "Set 'from' to an older tag or commit on the history of 'to', or leave it empty to start at the previous release tag.",
     });
 }
-/**
- * Lower-cased emails of the authors before the range (for "new contributors"), newest first, until every author of
- * the range (`authors`, known once the range is read) has been seen: a new contributor is one never seen, so only
- * then is the whole older history read. Every email seen is kept, so each of the range's authors is answered
- * exactly; others may be missing. Empty at the start of history.
- */
-async function authorsBefore(cwd, fromSha, authors) {
-    const seen = new Set();
-    if (!fromSha)
-        return seen;
-    let left;
-    authors.then((a) => (left = [...a].map((e) => e.toLowerCase())), () => undefined);
-    for await (const batch of (0,git/* gitRecordBatches */.kO)(['log', '--format=%ae', fromSha], cwd, '\n')) {
-        for (const email of batch)
-            seen.add(email.toLowerCase());
-        if (left && (left = left.filter((e) => !seen.has(e))).length === 0)
-            break; // git is stopped
-    }
-    return seen;
-}
 
 
 /***/ }),
@@ -1477,8 +1479,8 @@ var version = __nccwpck_require__(427);
 var bump = __nccwpck_require__(2063);
 // EXTERNAL MODULE: ./src/defaults.ts
 var defaults = __nccwpck_require__(6646);
-// EXTERNAL MODULE: ./src/pipeline.ts
-var pipeline = __nccwpck_require__(7538);
+// EXTERNAL MODULE: ./src/pipeline.ts + 1 modules
+var pipeline = __nccwpck_require__(8406);
 ;// CONCATENATED MODULE: ./src/cli.ts
 /**
  * Local entry, no GitHub needed (commits only): `node actions/changelog/dist/index.js --repo DIR [options]`.
@@ -3216,7 +3218,7 @@ async function main() {
     if (o.changelogFile)
         await checkChangelogPath(o.cwd, o.changelogFile);
     // The run (git, then the engine while git runs) is evaluated only once the inputs are valid: a bad input fails fast.
-    const { generate } = await Promise.resolve(/* import() eager */).then(__nccwpck_require__.bind(__nccwpck_require__, 7538));
+    const { generate } = await Promise.resolve(/* import() eager */).then(__nccwpck_require__.bind(__nccwpck_require__, 8406));
     const run = await (0,runner/* group */.Os)('Reading commits', () => generate(o));
     const { result: r } = run;
     const odd = r.nonConventional;
@@ -3255,26 +3257,98 @@ async function main() {
 
 /***/ }),
 
-/***/ 7538:
+/***/ 8406:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   generate: () => (/* binding */ generate)
-/* harmony export */ });
-/* harmony import */ var _adapters_git_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2661);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  generate: () => (/* binding */ generate)
+});
+
+// EXTERNAL MODULE: ./src/adapters/git.ts + 2 modules
+var git = __nccwpck_require__(2661);
+// EXTERNAL MODULE: ../../packages/core/src/git.ts
+var src_git = __nccwpck_require__(2735);
+;// CONCATENATED MODULE: ./src/adapters/authors.ts
+/**
+ * The authors before a range, for the release notes' new contributors: for each author of the range, whether they
+ * wrote a commit before it.
+ */
+
+/**
+ * Up to this many authors are looked for with git keeping only their commits; more make git's matching cost more
+ * than a whole walk (16 fixed strings: a third more than `shortlog`), so every author is listed instead.
+ */
+const SOUGHT = 8;
+/** A range of more commits is a long one: its authors are many, and not known before it is read. */
+const SHORT = 200;
+/**
+ * Lower-cased emails of the authors before the range, answering each of the range's authors exactly; others may be
+ * missing. Empty at the start of history.
+ *
+ * The few authors of a short range (at most `limits.short` commits, `limits.sought` authors) are looked for in one
+ * walk over the older history, newest first, where git keeps only their commits (`--author`, fixed strings, without
+ * the mailmap: the raw email, as `%ae`), stopped as soon as each is seen: usually a few hundred commits; only a new
+ * contributor makes git read the whole older history, and then it writes nothing. Otherwise every author before the
+ * range is listed (one walk over the whole older history, started as soon as the range is known to be long).
+ */
+async function authorsBefore(cwd, fromSha, authors, limits = {}) {
+    const seen = new Set();
+    if (!fromSha)
+        return seen;
+    const { short = SHORT, sought = SOUGHT } = limits;
+    const range = await authors(short);
+    const wanted = range && [...new Set([...range].map((e) => e.toLowerCase()))];
+    if (!wanted || wanted.length > sought)
+        return everyAuthor(cwd, fromSha, seen);
+    if (wanted.length === 0)
+        return seen;
+    const only = wanted.map((e) => `--author=${e}`);
+    const found = () => wanted.every((e) => seen.has(e));
+    await readEmails(['--no-use-mailmap', '-F', '-i', ...only, fromSha], cwd, seen, found, true);
+    return seen;
+}
+/**
+ * Add the author emails `git log` lists with `args` to `seen`, lower-cased, until `stop()` says so (then git is
+ * stopped). `sparse`: git lists few commits, each handed over as soon as found.
+ */
+async function readEmails(args, cwd, seen, stop, sparse) {
+    const log = ['-c', 'log.showSignature=false', 'log', '--format=%ae', ...args];
+    for await (const batch of (0,src_git/* gitRecordBatches */.kO)(log, cwd, '\n', sparse)) {
+        for (const email of batch)
+            seen.add(email.toLowerCase());
+        if (stop())
+            return;
+    }
+}
+/** Every author before the range, added to `seen`: git groups them itself (one line per author, not per commit). */
+async function everyAuthor(cwd, fromSha, seen) {
+    // Git < 2.37 lacks --group=format: then the log, a line per commit.
+    const grouped = await (0,src_git/* gitMaybe */.dK)(['shortlog', '-s', '--group=format:%ae', fromSha], cwd);
+    if (grouped === undefined) {
+        await readEmails([fromSha], cwd, seen, () => false, false);
+        return seen;
+    }
+    for (const line of grouped.split('\n'))
+        seen.add(line.slice(line.indexOf('\t') + 1).toLowerCase());
+    return seen;
+}
+
+;// CONCATENATED MODULE: ./src/pipeline.ts
 
 /** Run the engine over a repository. */
 async function generate(o) {
     const lined = o.branches ? await releaseLine(o, o.branches) : undefined;
     const line = lined?.facts;
     const prerelease = line?.line?.prerelease ?? o.prerelease;
-    const opened = (0,_adapters_git_js__WEBPACK_IMPORTED_MODULE_0__/* .openRange */ .wQ)(rangeRequest(o, prerelease !== undefined, lined?.previous), o.paths);
+    const opened = (0,git/* openRange */.wQ)(rangeRequest(o, prerelease !== undefined, lined?.previous), o.paths);
     // Git runs while the engine, its parser and the renderers load.
     const documents = Promise.all(/* import() */[__nccwpck_require__.e(798), __nccwpck_require__.e(815)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5815));
     const { ChangelogEngine } = await Promise.all(/* import() */[__nccwpck_require__.e(798), __nccwpck_require__.e(957)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3957));
     const engine = new ChangelogEngine();
     const wantNotes = o.notes ?? true;
-    const earlierAuthors = wantNotes ? opened.fromSha.then((sha) => (0,_adapters_git_js__WEBPACK_IMPORTED_MODULE_0__/* .authorsBefore */ .Yb)(o.cwd, sha, opened.authors)) : undefined;
+    const earlierAuthors = wantNotes ? opened.fromSha.then((sha) => authorsBefore(o.cwd, sha, opened.authors)) : undefined;
     earlierAuthors?.catch(() => undefined); // awaited below, once the range is known to be good
     const count = await opened.read((c) => engine.add(c));
     const range = await opened.range;
@@ -3815,16 +3889,19 @@ function gitRecords(args, cwd = process.cwd(), separator = '\0') {
 }
 /**
  * {@link gitRecords} in batches: the records each chunk of git's output completes, as one array. For a reader that
- * handles every record the same way, one turn of the event loop per chunk instead of one per record.
+ * handles every record the same way, one turn of the event loop per chunk instead of one per record. `sparse`: git
+ * writes few records, far apart (say, a log filtered by `--author`), each wanted as soon as git finds it, so git
+ * writes each at once instead of holding it in a buffer until the buffer is full or git ends.
  */
-function gitRecordBatches(args, cwd = process.cwd(), separator = '\0') {
-    return fromGit(args, cwd, (out) => splitRecordBatches(out, Buffer.from(separator)));
+function gitRecordBatches(args, cwd = process.cwd(), separator = '\0', sparse = false) {
+    return fromGit(args, cwd, (out) => splitRecordBatches(out, Buffer.from(separator)), sparse);
 }
 /** Run git and yield what `read` makes of its stdout; a failure is thrown once the output is read. */
-async function* fromGit(args, cwd, read) {
+async function* fromGit(args, cwd, read, sparse = false) {
     // GIT_FLUSH=0: git log and rev-list write to a pipe in full buffers, not one write per commit (a thousand commits
-    // were a thousand reads and wake-ups here). process.env as exec gives it (a test's sandbox included).
-    const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)('git', args, { cwd, env: { ...process.env, GIT_FLUSH: '0' }, stdio: ['ignore', 'pipe', 'pipe'] });
+    // were a thousand reads and wake-ups here); 1 for sparse output. process.env as exec gives it (a test's sandbox too).
+    const env = { ...process.env, GIT_FLUSH: sparse ? '1' : '0' };
+    const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)('git', args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
     let stderr = '';
     child.stderr.on('data', (b) => {
         if (stderr.length < 8192)

@@ -2,10 +2,13 @@
  * Git side of the changelog: resolve the range (default `from` = newest release tag reachable from `to`), stream
  * the commits of the range into a callback while `git log` runs, and list the authors seen before the range.
  */
-import { git, gitMaybe, gitRecordBatches, isShallow, resolveRef, UserError } from '@shipline/core'
+import { git, gitMaybe, isShallow, resolveRef, UserError } from '@shipline/core'
 import { startLog, type CommitLog } from './log.js'
 import { firstCandidate, listTags, newestReachable, type Tag, type TagListing } from './tags.js'
+import type { RangeAuthors } from './authors.js'
 import type { RawCommit } from '../domain/types.js'
+
+export { authorsBefore } from './authors.js'
 
 /** What the caller asked for. */
 export interface RangeRequest {
@@ -51,8 +54,11 @@ export interface OpenedRange {
   read(onCommit: (c: RawCommit) => void): Promise<number>
   /** The resolved range (with an explicit `from`, once the log has been read: its boundary is what checks `from`). */
   range: Promise<ResolvedRange>
-  /** The emails of the range's authors, as written, once read() has read them all (none if it failed). */
-  authors: Promise<ReadonlySet<string>>
+  /**
+   * The emails of the range's authors, as written, once read() has read them all (none if it failed); undefined as
+   * soon as it has read more than `most` commits (a long range, with many authors).
+   */
+  authors: RangeAuthors
 }
 
 /**
@@ -75,22 +81,39 @@ type Opening = Omit<OpenedRange, 'authors'>
 /** The range, noting its authors as its commits are read. */
 function withAuthors(opened: Opening): OpenedRange {
   const emails = new Set<string>()
-  let settle: (emails: ReadonlySet<string>) => void = () => undefined
-  const authors = new Promise<ReadonlySet<string>>((resolve) => (settle = resolve))
+  let waiting: { most: number; answer: (emails: ReadonlySet<string> | undefined) => void }[] = []
+  let count = 0
+  let settled: ReadonlySet<string> | undefined
+  const settle = (answer: ReadonlySet<string>): void => {
+    settled = answer
+    for (const w of waiting) w.answer(answer)
+    waiting = []
+  }
+  const note = (c: RawCommit): void => {
+    emails.add(c.authorEmail)
+    count++
+    if (!waiting.length) return
+    for (const w of waiting) if (count > w.most) w.answer(undefined)
+    waiting = waiting.filter((w) => count <= w.most)
+  }
   return {
     ...opened,
-    authors,
+    authors(most) {
+      if (settled) return Promise.resolve(settled)
+      if (count > most) return Promise.resolve(undefined)
+      return new Promise((answer) => waiting.push({ most, answer }))
+    },
     async read(onCommit) {
       try {
-        return await opened.read((c) => {
-          emails.add(c.authorEmail)
+        const n = await opened.read((c) => {
+          note(c)
           onCommit(c)
         })
-      } catch (e) {
-        emails.clear() // the run fails: whoever waits for the authors can stop
-        throw e
-      } finally {
         settle(emails)
+        return n
+      } catch (e) {
+        settle(new Set()) // the run fails: whoever waits for the authors can stop
+        throw e
       }
     },
   }
@@ -338,29 +361,4 @@ async function checkOrder(
   throw new UserError(`Input 'from': '${from}' ${why}`, {
     hint: "Set 'from' to an older tag or commit on the history of 'to', or leave it empty to start at the previous release tag.",
   })
-}
-
-/**
- * Lower-cased emails of the authors before the range (for "new contributors"), newest first, until every author of
- * the range (`authors`, known once the range is read) has been seen: a new contributor is one never seen, so only
- * then is the whole older history read. Every email seen is kept, so each of the range's authors is answered
- * exactly; others may be missing. Empty at the start of history.
- */
-export async function authorsBefore(
-  cwd: string,
-  fromSha: string | undefined,
-  authors: Promise<ReadonlySet<string>>,
-): Promise<Set<string>> {
-  const seen = new Set<string>()
-  if (!fromSha) return seen
-  let left: string[] | undefined
-  authors.then(
-    (a) => (left = [...a].map((e) => e.toLowerCase())),
-    () => undefined, // the run fails: the walk goes on to its end, unread
-  )
-  for await (const batch of gitRecordBatches(['log', '--format=%ae', fromSha], cwd, '\n')) {
-    for (const email of batch) seen.add(email.toLowerCase())
-    if (left && (left = left.filter((e) => !seen.has(e))).length === 0) break // git is stopped
-  }
-  return seen
 }
