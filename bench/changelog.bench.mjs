@@ -6,59 +6,19 @@
 // commits (`--only=long` / `--only=vue-core` runs one history; `--floor-only` leaves the peers out).
 // Medians of wall time; peak RSS of the process tree's largest process (GNU time when present).
 import { spawnSync, execFileSync } from 'node:child_process'
-import { createHash } from 'node:crypto'
-import { existsSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { replayStream } from './replay-corpus.mjs'
+import { changelogHistories, corpusStream, FORMAT, gnuTime, measure, nodeFloor } from './changelog-lib.mjs'
 import { root, node24, median, table, fmtMs, fmtMiB } from './lib.mjs'
 
 const quick = process.argv.includes('--quick')
 const rounds = quick ? 3 : 5
-const CORPORA = process.env.CORPORA_DIR || join(root, '..', 'shared', 'corpora')
-const stream = join(CORPORA, 'vue-core.fi.gz')
-if (!existsSync(stream)) {
-  console.log(`### Changelog engines\n\nSkipped: no corpus at ${stream} (set CORPORA_DIR).`)
+if (!existsSync(corpusStream)) {
+  console.log(`### Changelog engines\n\nSkipped: no corpus at ${corpusStream} (set CORPORA_DIR).`)
   process.exit(0)
 }
-
-/** A repository built by `build(dir)`, cached in tmpdir under `key` (same scheme as the golden tests). */
-function cached(key, build) {
-  const dest = join(tmpdir(), key)
-  if (existsSync(join(dest, '.git', 'shipline-ready'))) return dest
-  const work = mkdtempSync(join(tmpdir(), `${key}-build-`))
-  build(join(work, 'repo'))
-  writeFileSync(join(work, 'repo', '.git', 'shipline-ready'), '')
-  try {
-    renameSync(join(work, 'repo'), dest)
-  } catch {
-    if (!existsSync(join(dest, '.git', 'shipline-ready'))) throw new Error(`could not place the corpus at ${dest}`)
-  }
-  rmSync(work, { recursive: true, force: true })
-  return dest
-}
-const streamBytes = readFileSync(stream)
-const hash = createHash('sha256').update(streamBytes).digest('hex').slice(0, 16)
-const histories = {
-  'vue-core': () =>
-    cached(`shipline-corpus-vue-core-${hash}`, (dir) =>
-      execFileSync('bash', [join(CORPORA, 'load.sh'), 'vue-core', dir], {
-        stdio: 'ignore',
-        env: { ...process.env, CORPORA_DIR: CORPORA },
-      }),
-    ),
-  long: () =>
-    cached(`shipline-corpus-vue-core-x3-${hash}`, (dir) => {
-      execFileSync('git', ['init', '-q', '-b', 'main', dir])
-      execFileSync('git', ['fast-import', '--quiet', '--done'], {
-        cwd: dir,
-        input: replayStream(streamBytes, 3),
-        stdio: ['pipe', 'ignore', 'inherit'],
-        maxBuffer: 1 << 30,
-      })
-      execFileSync('git', ['symbolic-ref', 'HEAD', 'refs/heads/main'], { cwd: dir })
-    }),
-}
+const histories = changelogHistories()
 const only = process.argv.find((a) => a.startsWith('--only='))?.slice(7)
 const chosen = only ? [only] : Object.keys(histories)
 
@@ -82,29 +42,8 @@ function installCliff() {
 const floorOnly = process.argv.includes('--floor-only')
 const cliff = !floorOnly && process.platform === 'linux' && process.arch === 'x64' ? installCliff() : undefined
 const ccCli = join(root, 'node_modules', 'conventional-changelog', 'dist', 'cli', 'index.js')
-const gnuTime = ['/usr/bin/time'].find(
-  (p) => existsSync(p) && spawnSync(p, ['-f', '%M', 'true'], { stdio: 'ignore' }).status === 0,
-)
-const FORMAT = '--format=%H%x1f%P%x1f%an%x1f%ae%x1f%cI%x1f%B%x00'
-
 // The Node floor: a Node process that only streams the same `git log` and splits the records (no parsing).
-const floorDir = mkdtempSync(join(tmpdir(), 'bench-changelog-'))
-const floorScript = join(floorDir, 'stream.mjs')
-writeFileSync(
-  floorScript,
-  `import { spawn } from 'node:child_process'
-const child = spawn('git', process.argv.slice(2), { stdio: ['ignore', 'pipe', 'inherit'] })
-child.stdout.setEncoding('utf8')
-let pending = ''
-let n = 0
-for await (const chunk of child.stdout) {
-  pending += chunk
-  let at = pending.indexOf('\\0')
-  while (at !== -1) { n += pending.slice(0, at).split('\\x1f', 6).length; pending = pending.slice(at + 1); at = pending.indexOf('\\0') }
-}
-if (n === 0) process.exitCode = 1
-`,
-)
+const floor = nodeFloor()
 
 const baseline = process.env.BENCH_CHANGELOG_BASELINE
 const RANGES = { full: 'Full history', last1000: 'Last 1000 commits', last100: 'Last 100 commits' }
@@ -121,7 +60,7 @@ function toolsFor(repo) {
     'raw `git log` (floor)': per((b) => ['git', ['log', FORMAT, b ? `${b}..HEAD` : 'HEAD']]),
     'Node streaming the same git log (no parsing)': per((b) => [
       node24,
-      [floorScript, 'log', FORMAT, b ? `${b}..HEAD` : 'HEAD'],
+      [floor.script, 'log', FORMAT, b ? `${b}..HEAD` : 'HEAD'],
     ]),
     // Full history: a tag prefix that matches nothing, so the whole history is one first release.
     'Shipline changelog': per((b) => [
@@ -145,32 +84,9 @@ function toolsFor(repo) {
   }
 }
 
-// CPU time from bash's `times` (getrusage of its children: the tool and everything it ran, in milliseconds), not
-// GNU time's %U %S (10 ms steps, a third of a short run); GNU time still gives the peak RSS (%M).
-const CPU_SCRIPT = '"$@"; s=$?; times >&2; exit $s'
-function once(repo, [file, args]) {
+function once(repo, tool) {
   rmSync(join(repo, '.git', 'git-cliff-core'), { recursive: true, force: true }) // git-cliff's cache: CI-like cold runs
-  const inner = gnuTime ? [gnuTime, '-f', '%M', file, ...args] : [file, ...args]
-  const t = process.hrtime.bigint()
-  const r = spawnSync('bash', ['-c', CPU_SCRIPT, 'bench', ...inner], {
-    cwd: repo,
-    stdio: ['ignore', 'ignore', 'pipe'],
-    encoding: 'utf8',
-    maxBuffer: 64 << 20,
-    timeout: 120_000,
-  })
-  const ms = Number(process.hrtime.bigint() - t) / 1e6
-  if (r.status !== 0) throw new Error(`${file} ${args.join(' ')} failed (${r.status}): ${r.stderr.slice(-500)}`)
-  const lines = r.stderr.trim().split('\n')
-  // `times` prints the shell's own user/sys line, then its children's: `0m0.123s 0m0.045s`.
-  const seconds = (t) =>
-    t.split(' ').reduce((sum, x) => {
-      const m = /^(\d+)m([\d.]+)s$/.exec(x)
-      return sum + (m ? Number(m[1]) * 60 + Number(m[2]) : Number.NaN)
-    }, 0)
-  const cpu = seconds(lines.at(-1) ?? '') * 1000
-  const kb = gnuTime ? Number(lines.at(-3)) : Number.NaN
-  return { ms, rss: kb * 1024, cpu }
+  return measure(repo, tool)
 }
 
 const reports = []
@@ -216,7 +132,7 @@ for (const history of chosen) {
   reports.push(`### Changelog engines on ${what}\n\n${sections.join('\n\n')}\n`)
 }
 
-rmSync(floorDir, { recursive: true, force: true })
+floor.remove()
 console.log(reports.join('\n'))
 console.log(
   `Whole processes, ${rounds} alternating rounds (order rotated each round) after one warm-up; median wall time and median CPU time (user+sys of the process tree, from bash's \`times\`, to the millisecond; steadier than wall time on a busy machine); peak RSS = max over rounds${gnuTime ? ' (GNU time %M: the largest process of the tree)' : ' (GNU time missing: not measured)'}. Shipline = the bundled action run as a CLI (\`dist/index.js --repo DIR\`: resolves the range from the tags, parses while \`git log\` streams, computes the version, builds and prints the changelog; the release notes and their scan of the older history for new contributors only with \`--notes\`, as the action always does). git-cliff: native binary, default config, its cache deleted before each run. conventional-changelog: angular preset, all releases.`,
