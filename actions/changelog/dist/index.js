@@ -1221,7 +1221,9 @@ function withAuthors(opened) {
         waiting = [];
     };
     const note = (c) => {
-        emails.add(c.authorEmail);
+        // A copy, not a slice (as the store interns them): a slice would keep the whole `git log` record alive.
+        if (!emails.has(c.authorEmail))
+            emails.add(` ${c.authorEmail}`.slice(1));
         count++;
         if (!waiting.length)
             return;

@@ -90,7 +90,8 @@ function withAuthors(opened: Opening): OpenedRange {
     waiting = []
   }
   const note = (c: RawCommit): void => {
-    emails.add(c.authorEmail)
+    // A copy, not a slice (as the store interns them): a slice would keep the whole `git log` record alive.
+    if (!emails.has(c.authorEmail)) emails.add(` ${c.authorEmail}`.slice(1))
     count++
     if (!waiting.length) return
     for (const w of waiting) if (count > w.most) w.answer(undefined)
