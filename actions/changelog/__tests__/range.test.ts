@@ -259,9 +259,10 @@ describe('openRange: the commits stream while the range is resolved', () => {
     writeFileSync(join(r.dir, '.mailmap'), 'Zed Z <z@elsewhere.org> <zed@example.com>\n')
     const opened = openRange({ cwd: r.dir, to: 'HEAD', tagPrefix: 'v' }, [])
     const fromSha = await opened.fromSha
-    // Git keeping only the commits of the range's authors, or listing every author (too many authors, or too many
-    // commits in the range): the same answers, Xcarol not taken for Carol.
-    const answers = [{}, { sought: 0 }, { short: 0 }].map((limits) =>
+    // The older history read whole; or its newest commit, then git keeping only the commits of the authors still
+    // unseen; or listing every author (too many unseen, or too many commits in the range): the same answers, Xcarol
+    // not taken for Carol.
+    const answers = [{}, { recent: 1 }, { recent: 1, sought: 0 }, { short: 0 }].map((limits) =>
       authorsBefore(r.dir, fromSha, opened.authors, limits),
     )
     await opened.read(() => undefined)

@@ -3278,9 +3278,12 @@ var src_git = __nccwpck_require__(2735);
  * wrote a commit before it.
  */
 
+/** How many of the newest older commits are read whole first: a range's usual authors are among them. */
+const RECENT = 200;
 /**
- * Up to this many authors are looked for with git keeping only their commits; more make git's matching cost more
- * than a whole walk (16 fixed strings: a third more than `shortlog`), so every author is listed instead.
+ * Up to this many authors still unseen after those are looked for with git keeping only their commits; more make
+ * git's matching cost more than a whole walk (16 fixed strings: a third more than `shortlog`), so every author is
+ * listed instead.
  */
 const SOUGHT = 8;
 /** A range of more commits is a long one: its authors are many, and not known before it is read. */
@@ -3289,40 +3292,51 @@ const SHORT = 200;
  * Lower-cased emails of the authors before the range, answering each of the range's authors exactly; others may be
  * missing. Empty at the start of history.
  *
- * The few authors of a short range (at most `limits.short` commits, `limits.sought` authors) are looked for in one
- * walk over the older history, newest first, where git keeps only their commits (`--author`, fixed strings, without
- * the mailmap: the raw email, as `%ae`), stopped as soon as each is seen: usually a few hundred commits; only a new
- * contributor makes git read the whole older history, and then it writes nothing. Otherwise every author before the
- * range is listed (one walk over the whole older history, started as soon as the range is known to be long).
+ * For a short range (at most `short` commits): the `recent` newest older commits are read whole, stopped once all
+ * its authors are seen (the usual case). Those still unseen (at most `sought`) are then looked for in one walk over
+ * the older history where git keeps only their commits (`--author`, fixed strings, without the mailmap: the raw
+ * email, as `%ae`), each written at once and the walk stopped as soon as all are seen: only a new contributor makes
+ * git read the whole older history, and then it writes nothing. Otherwise every author before the range is listed
+ * (one walk over the whole older history; for a long range, started as soon as the range is known to be long).
  */
 async function authorsBefore(cwd, fromSha, authors, limits = {}) {
     const seen = new Set();
     if (!fromSha)
         return seen;
-    const { short = SHORT, sought = SOUGHT } = limits;
+    const { recent = RECENT, sought = SOUGHT, short = SHORT } = limits;
     const range = await authors(short);
-    const wanted = range && [...new Set([...range].map((e) => e.toLowerCase()))];
-    if (!wanted || wanted.length > sought)
+    if (!range)
         return everyAuthor(cwd, fromSha, seen);
+    const wanted = [...new Set([...range].map((e) => e.toLowerCase()))];
+    const unseen = () => wanted.filter((e) => !seen.has(e));
     if (wanted.length === 0)
         return seen;
-    const only = wanted.map((e) => `--author=${e}`);
-    const found = () => wanted.every((e) => seen.has(e));
-    await readEmails(['--no-use-mailmap', '-F', '-i', ...only, fromSha], cwd, seen, found, true);
+    const read = await readEmails([`-n${recent}`, fromSha], cwd, seen, () => unseen().length === 0, false);
+    const left = unseen();
+    // All seen, or the whole older history read (shorter than `recent`).
+    if (left.length === 0 || read < recent)
+        return seen;
+    if (left.length > sought)
+        return everyAuthor(cwd, fromSha, seen);
+    const only = left.map((e) => `--author=${e}`);
+    await readEmails(['--no-use-mailmap', '-F', '-i', ...only, fromSha], cwd, seen, () => unseen().length === 0, true);
     return seen;
 }
 /**
  * Add the author emails `git log` lists with `args` to `seen`, lower-cased, until `stop()` says so (then git is
- * stopped). `sparse`: git lists few commits, each handed over as soon as found.
+ * stopped); how many were read. `sparse`: git lists few commits, each handed over as soon as found.
  */
 async function readEmails(args, cwd, seen, stop, sparse) {
+    let read = 0;
     const log = ['-c', 'log.showSignature=false', 'log', '--format=%ae', ...args];
     for await (const batch of (0,src_git/* gitRecordBatches */.kO)(log, cwd, '\n', sparse)) {
         for (const email of batch)
             seen.add(email.toLowerCase());
+        read += batch.length;
         if (stop())
-            return;
+            break;
     }
+    return read;
 }
 /** Every author before the range, added to `seen`: git groups them itself (one line per author, not per commit). */
 async function everyAuthor(cwd, fromSha, seen) {
