@@ -7,7 +7,7 @@
 import { commitImpact, maxImpact, nextVersion, type VersionRules } from './bump.js'
 import { commitList, EntryList, type Entry, type List } from './lists.js'
 import { createMessageParser } from './parse.js'
-import { cancelReverts, type CancelledPair } from './reverts.js'
+import { cancelReverts, RevertTargets, type CancelledPair } from './reverts.js'
 import { buildSections, classify, OTHER, type Section } from './sections.js'
 import { CommitStore } from './store.js'
 import type { Impact, ParsedCommit, PullInfo, RawCommit, ReleaseType } from './types.js'
@@ -57,11 +57,12 @@ export interface EngineResult {
 export class ChangelogEngine {
   private readonly parse = createMessageParser()
   private readonly store = new CommitStore()
+  private readonly revertTargets = new RevertTargets()
 
   /** Parse and keep one commit (newest first, as `git log` prints them). */
   add(raw: RawCommit): ParsedCommit {
     const c = this.parse(raw)
-    this.store.add(c)
+    this.revertTargets.add(this.store.add(c), c)
     return c
   }
 
@@ -96,7 +97,7 @@ export class ChangelogEngine {
     const st = this.store
     if (opts.members ?? true) markPullMembers(st, opts.tip)
     const { skipped, rest, merges } = this.split(opts.skipLabel?.toLowerCase())
-    const { kept, cancelled } = cancelReverts(rest, st)
+    const { kept, cancelled } = cancelReverts(rest, st, this.revertTargets)
     const sections = buildSections(opts.labelMap)
     const extra = new Map<string, Section>()
     const entries = this.classified(kept, opts, sections, extra)
