@@ -1957,7 +1957,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 // A run lasts well under a second. V8's optimising compilers (Maglev, TurboFan) would spend more CPU compiling the
 // hot parsing and rendering code, on background threads, than their code then saves, and keep their compilers'
-// memory: without them a long history takes ~10% less CPU and peaks ~14 MiB lower (bench/changelog.bench.mjs).
+// memory: without them a long history takes ~10% less CPU and peaks ~11 MiB lower (bench/changelog.bench.mjs).
 // The interpreter and the baseline compiler (Sparkplug) run the same code; set before any of it has run.
 (0,node_v8__WEBPACK_IMPORTED_MODULE_0__.setFlagsFromString)('--no-turbofan');
 (0,node_v8__WEBPACK_IMPORTED_MODULE_0__.setFlagsFromString)('--no-maglev');
