@@ -333,7 +333,18 @@ function push(map, key, value) {
 
 // EXTERNAL MODULE: ./src/domain/sections.ts
 var domain_sections = __webpack_require__(4291);
+// EXTERNAL MODULE: ./src/domain/text.ts
+var domain_text = __webpack_require__(8400);
 ;// CONCATENATED MODULE: ./src/domain/store.ts
+/**
+ * The engine's commit store. A long history is tens of thousands of commits, and every object kept per commit
+ * survives each young-generation GC (V8 then grows the young generation to its maximum and copies them all, twice,
+ * before promoting them): so what a commit keeps is a few numbers in typed arrays and its text (sha, header,
+ * subject, date, parents, issues) as UTF-8 in buffers filled one after another, all off the V8 heap. Types, scopes and authors
+ * repeat, so they are interned; notes, reverts and pull requests are rare and sit in small side maps. A
+ * ParsedCommit is made again when it is read (short-lived garbage is cheap). Pure.
+ */
+
 /** Text fields, in the order they are written; their byte offsets are kept per commit. */
 const SHA = 0;
 const HEADER = 1;
@@ -368,8 +379,7 @@ class Interned {
             return -1;
         let id = this.ids.get(s);
         if (id === undefined) {
-            // A copy, not a slice: a slice would keep the whole `git log` record (the message too) it was cut from.
-            const copy = ` ${s}`.slice(1);
+            const copy = (0,domain_text/* ownCopy */.S)(s);
             id = this.values.push(copy) - 1;
             this.ids.set(copy, id);
         }

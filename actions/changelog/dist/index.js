@@ -934,6 +934,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 var git = __nccwpck_require__(2735);
 // EXTERNAL MODULE: ../../packages/core/src/errors.ts
 var errors = __nccwpck_require__(5736);
+// EXTERNAL MODULE: ./src/domain/text.ts
+var domain_text = __nccwpck_require__(8400);
 ;// CONCATENATED MODULE: ./src/adapters/log.ts
 /**
  * The commits of a range from one `git log`, started as soon as the range is known and read from then on at git's
@@ -941,6 +943,7 @@ var errors = __nccwpck_require__(5736);
  * writes). So the range's commits are known early, for the checks that need them, while the engine takes the
  * commits in slices, letting git's other replies through in between.
  */
+
 
 /** `%m` marks a commit of the range `>` and a boundary commit (a parent outside it) `-`; `-z` ends each with NUL. */
 const FORMAT = '--format=%m%H%x1f%P%x1f%an%x1f%ae%x1f%cI%x1f%B';
@@ -988,8 +991,9 @@ function startLog(cwd, revs, paths, boundary) {
             return;
         if (r.mark === 45 /* - */)
             return void onBoundary.add(r.commit.sha);
+        // Kept for the whole run: as a slice of its record, each sha would keep the record (the message) too.
         if (boundary)
-            inRange.add(r.commit.sha);
+            inRange.add((0,domain_text/* ownCopy */.S)(r.commit.sha));
         queue.push(r.commit);
     };
     // Runs up to its first await now: git starts now.
@@ -1939,6 +1943,24 @@ function demote(markdown) {
         return /^#{1,4} /.test(shown) ? `##${shown}` : shown;
     })
         .join('\n');
+}
+
+
+/***/ }),
+
+/***/ 8400:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   S: () => (/* binding */ ownCopy)
+/* harmony export */ });
+/** String helpers of the engine. Pure. */
+/**
+ * A copy of `s` that holds only its own characters. A slice of a long string (a `git log` record) keeps the whole
+ * string (the message too) alive for as long as the slice is: copy what is kept for the whole run.
+ */
+function ownCopy(s) {
+    return ` ${s}`.slice(1);
 }
 
 
