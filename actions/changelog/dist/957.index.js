@@ -734,22 +734,30 @@ class ChangelogEngine {
         const codes = new Map();
         const sectionIds = new Int32Array(kept.length);
         const impacts = new Uint8Array(kept.length);
-        // Without a pull request the type alone decides the section: once per type.
-        const byType = new Map();
-        kept.forEach((id, k) => {
-            const facts = { type: st.type(id), pull: st.pull(id), breaking: st.breaking(id) };
-            let section = facts.pull ? undefined : byType.get(facts.type);
-            if (!section) {
-                section = (0,domain_sections/* classify */.L8)(facts, sections, opts.source, extra);
-                if (!facts.pull)
-                    byType.set(facts.type, section);
-            }
+        const place = (facts) => {
+            const section = (0,domain_sections/* classify */.L8)(facts, sections, opts.source, extra);
             let code = codes.get(section);
             if (code === undefined)
                 codes.set(section, (code = table.push(section) - 1));
-            sectionIds[k] = code;
-            impacts[k] = EntryList.impactCode((0,bump/* commitImpact */.M_)(facts, section, useLabels));
-        });
+            return { code, impact: EntryList.impactCode((0,bump/* commitImpact */.M_)(facts, section, useLabels)) };
+        };
+        // Without a pull request the type and the breaking flag alone decide: placed once per type (and flag).
+        const byType = new Map();
+        const byTypeBreaking = new Map();
+        for (let k = 0; k < kept.length; k++) {
+            const id = kept[k];
+            const pull = st.pull(id);
+            const type = st.type(id);
+            const breaking = st.breaking(id);
+            const known = pull ? undefined : breaking ? byTypeBreaking : byType;
+            let placed = known?.get(type);
+            if (!placed) {
+                placed = place({ type, pull, breaking });
+                known?.set(type, placed);
+            }
+            sectionIds[k] = placed.code;
+            impacts[k] = placed.impact;
+        }
         return new EntryList(st, kept, sectionIds, table, impacts);
     }
 }

@@ -53,6 +53,12 @@ export interface EngineResult {
   releaseAs?: string
 }
 
+/** Where a commit goes: its section's code in the entry list's table, and its impact's code. */
+interface Placed {
+  code: number
+  impact: number
+}
+
 /** Streaming accumulator of a range's commits. */
 export class ChangelogEngine {
   private readonly parse = createMessageParser()
@@ -160,20 +166,29 @@ export class ChangelogEngine {
     const codes = new Map<Section, number>()
     const sectionIds = new Int32Array(kept.length)
     const impacts = new Uint8Array(kept.length)
-    // Without a pull request the type alone decides the section: once per type.
-    const byType = new Map<string | undefined, Section>()
-    kept.forEach((id, k) => {
-      const facts = { type: st.type(id), pull: st.pull(id), breaking: st.breaking(id) }
-      let section = facts.pull ? undefined : byType.get(facts.type)
-      if (!section) {
-        section = classify(facts, sections, opts.source, extra)
-        if (!facts.pull) byType.set(facts.type, section)
-      }
+    const place = (facts: Pick<ParsedCommit, 'type' | 'pull' | 'breaking'>): Placed => {
+      const section = classify(facts, sections, opts.source, extra)
       let code = codes.get(section)
       if (code === undefined) codes.set(section, (code = table.push(section) - 1))
-      sectionIds[k] = code
-      impacts[k] = EntryList.impactCode(commitImpact(facts, section, useLabels))
-    })
+      return { code, impact: EntryList.impactCode(commitImpact(facts, section, useLabels)) }
+    }
+    // Without a pull request the type and the breaking flag alone decide: placed once per type (and flag).
+    const byType = new Map<string | undefined, Placed>()
+    const byTypeBreaking = new Map<string | undefined, Placed>()
+    for (let k = 0; k < kept.length; k++) {
+      const id = kept[k] as number
+      const pull = st.pull(id)
+      const type = st.type(id)
+      const breaking = st.breaking(id)
+      const known = pull ? undefined : breaking ? byTypeBreaking : byType
+      let placed = known?.get(type)
+      if (!placed) {
+        placed = place({ type, pull, breaking })
+        known?.set(type, placed)
+      }
+      sectionIds[k] = placed.code
+      impacts[k] = placed.impact
+    }
     return new EntryList(st, kept, sectionIds, table, impacts)
   }
 }
