@@ -6,6 +6,7 @@ import { newContributors } from '../src/domain/report.js'
 import { parseLabelMap } from '../src/domain/sections.js'
 import { buildSummary } from '../src/domain/summary.js'
 import type { PullInfo, RawCommit } from '../src/domain/types.js'
+import { RevertTargets } from '../src/domain/reverts.js'
 import { raw } from './helpers.js'
 
 const base: EngineOptions = { source: 'commits', initial: '0.1.0', previous: '1.0.0' }
@@ -100,6 +101,26 @@ describe('engine: grouping and version', () => {
     const r = run([...list, target])
     expect(r.entries.map((e) => e.commit.header)).toEqual(left)
     expect(r.releaseType).toBe(type)
+  })
+
+  test('a revert that is left out (a plain merge) still cancels nothing, and its target stays', () => {
+    const r = run([raw('Revert "feat: x"', { parents: ['a', 'b'] }), 'feat: x'])
+    expect(r.entries.map((e) => e.commit.header)).toEqual(['feat: x'])
+  })
+
+  test('RevertTargets: only commits added after a revert are its targets, as positions among the kept commits', () => {
+    const targets = new RevertTargets()
+    const add = (i: number, header: string, extra: object = {}): void =>
+      targets.add(i, { header, sha: `${i}`.padStart(40, '0'), pr: undefined, reverts: undefined, ...extra })
+    add(0, 'feat: x (#2)') // newer than the revert: not a target
+    add(1, 'Revert "feat: x"', { reverts: { header: 'feat: x', pr: 2, sha: '0000000' } })
+    add(2, 'feat: x (#2)', { pr: 2 })
+    add(3, 'chore: y')
+    add(4, 'feat: x')
+    const index = targets.index(Int32Array.from([0, 1, 3, 4])) // commit 2 left out (skipped by label, say)
+    expect([...index.byHeader]).toEqual([['feat: x', [3]]])
+    expect([...index.byPr]).toEqual([[2, []]])
+    expect([...index.bySha]).toEqual([['0000000', [2, 3]]])
   })
 
   test('plain merge commits are left out, PR merges are listed', () => {

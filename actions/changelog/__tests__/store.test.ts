@@ -3,6 +3,7 @@ import { EntryList, LazyList } from '../src/domain/lists.js'
 import { createMessageParser } from '../src/domain/parse.js'
 import { defaultSections } from '../src/domain/sections.js'
 import { CommitStore } from '../src/domain/store.js'
+import { ownCopy } from '../src/domain/text.js'
 import type { ParsedCommit } from '../src/domain/types.js'
 import { raw } from './helpers.js'
 
@@ -70,6 +71,13 @@ describe('CommitStore', () => {
     const pull = { number: 9, title: 't', labels: ['bug'] }
     store.setPull(1, pull)
     expect(store.commit(1)).toMatchObject({ partOf: 9, pull, issues: [3, 4] })
+  })
+})
+
+describe('ownCopy', () => {
+  test('is the same text (made anew: it does not hold the string it was cut from)', () => {
+    const record = `${'a'.repeat(40)}\x1f${'message '.repeat(1000)}`
+    for (const s of [record.slice(0, 40), '', 'é→😀', record]) expect(ownCopy(s)).toBe(s)
   })
 })
 

@@ -70,57 +70,43 @@ var parse = __webpack_require__(6732);
 const HEADER = /^\w[\w-]*(?:\([^()]*\))?!?: /;
 /** The support changelog (markdown, starting with a `## version` heading). */
 function renderChangelog(result, heading, links) {
-    const sink = new TextSink();
+    const sink = new LineSink(Number.POSITIVE_INFINITY);
     for (const _ of changelogSteps(result, heading, links, sink))
-        ; // a TextSink is never full: one step
-    return sink.text;
+        ; // never full: one step
+    return sink.take();
 }
 /**
- * The same changelog in parts of about `size` bytes of UTF-8 (whole lines), made as they are consumed: a long
- * history can be written out without holding the whole document, or a line per commit, at once. Each line goes
- * into the part's buffer as it is made (off the V8 heap: lines do not outlive young-generation GCs waiting for their
- * part), and the part becomes one string when it is full.
+ * The same changelog in parts of about `size` characters (whole lines), made as they are consumed: a long history
+ * can be written out without holding the whole document, or a line per commit, at once.
  */
 function* changelogParts(result, heading, links, size = 8 * 1024) {
-    const sink = new PartSink(size);
+    const sink = new LineSink(size);
     for (const _ of changelogSteps(result, heading, links, sink))
         yield sink.take();
-    if (sink.used)
+    if (sink.text)
         yield sink.take();
 }
-/** Lines into one string. */
-class TextSink {
+/**
+ * Where the changelog's lines go: appended to a string (a rope, flattened once when the part is written: cheaper
+ * than encoding each line into a buffer), taken as a part once it holds `size` characters. A part is a hundred
+ * lines or so: few outlive a young-generation GC.
+ */
+class LineSink {
+    size;
     text = '';
-    full = false;
+    constructor(size) {
+        this.size = size;
+    }
+    /** A part is ready to be taken. */
+    get full() {
+        return this.text.length >= this.size;
+    }
     add(line) {
         this.text += `${line}\n`;
     }
-}
-/** Lines as UTF-8 into a buffer, taken as a string once `size` bytes are there. */
-class PartSink {
-    size;
-    bytes;
-    used = 0;
-    constructor(size) {
-        this.size = size;
-        this.bytes = Buffer.allocUnsafe(size * 3 + 1);
-    }
-    get full() {
-        return this.used >= this.size;
-    }
-    add(line) {
-        const need = this.used + line.length * 3 + 1;
-        if (need > this.bytes.length) {
-            const bigger = Buffer.allocUnsafe(need);
-            this.bytes.copy(bigger, 0, 0, this.used);
-            this.bytes = bigger;
-        }
-        this.used += this.bytes.write(line, this.used);
-        this.bytes[this.used++] = 10; // \n
-    }
     take() {
-        const part = this.bytes.toString('utf8', 0, this.used);
-        this.used = 0;
+        const part = this.text;
+        this.text = '';
         return part;
     }
 }

@@ -183,16 +183,62 @@ const cutOf = (header) => {
     return cut !== header && cut.length >= 10 ? cut : undefined;
 };
 /**
+ * The commits reverts could point at, collected as commits are added, newest first as `git log` prints them: a
+ * revert comes before every commit it can cancel, so each commit is checked against what the reverts added before
+ * it point at while its header and sha are at hand (the whole range's text is not read again to find them).
+ */
+class RevertTargets {
+    want = { header: new Set(), sha: new Set(), pr: new Set(), prefix: new Set() };
+    /** `want.prefix` as an array (read for every commit: no iterator made each time). */
+    prefixes = [];
+    /** By index, as added (ascending): mapped to positions in the commits kept by {@link RevertTargets.index}. */
+    found = { byHeader: new Map(), byPr: new Map(), bySha: new Map(), byPrefix: new Map() };
+    /** Check the commit at index `i` against the reverts added before it; then note its own target if it is one. */
+    add(i, c) {
+        const { want, found } = this;
+        if (want.header.size) {
+            const h = norm(c.header);
+            if (want.header.has(h))
+                push(found.byHeader, h, i);
+            for (let k = 0; k < this.prefixes.length; k++) {
+                const p = this.prefixes[k];
+                if (h.startsWith(p))
+                    push(found.byPrefix, p, i);
+            }
+        }
+        if (want.sha.size) {
+            const sha = c.sha.slice(0, 7);
+            if (want.sha.has(sha))
+                push(found.bySha, sha, i);
+        }
+        if (c.pr !== undefined && want.pr.has(c.pr))
+            push(found.byPr, c.pr, i);
+        if (!c.reverts)
+            return;
+        wantTarget(want, c.reverts);
+        if (want.prefix.size !== this.prefixes.length)
+            this.prefixes = [...want.prefix];
+    }
+    /** The targets found, as positions in `ids` (indices, ascending); those not in `ids` are left out. */
+    index(ids) {
+        const at = (list) => positions(ids, list);
+        const mapped = (m) => new Map([...m].map(([k, list]) => [k, at(list)]));
+        const { byHeader, byPr, bySha, byPrefix } = this.found;
+        return { byHeader: mapped(byHeader), byPr: mapped(byPr), bySha: mapped(bySha), byPrefix: mapped(byPrefix) };
+    }
+}
+/**
  * Drop revert pairs from the commits `ids` (indices, ascending, newest first as `git log` prints them). A target is
  * found by the reverted sha (prefix), the reverted PR number (`Reverts #12`), or the reverted header (GitHub
- * truncates long ones with `…`). Returns the indices kept and the [revert, target] index pairs cancelled.
+ * truncates long ones with `…`), among the `targets` collected while the commits were added. Returns the indices
+ * kept and the [revert, target] index pairs cancelled.
  */
-function cancelReverts(ids, facts) {
+function cancelReverts(ids, facts, targets) {
     const reverts = positions(ids, facts.revertIndices());
     const want = wanted(reverts, ids, facts);
     if (want.header.size + want.sha.size + want.pr.size === 0)
         return { kept: ids.slice(), cancelled: [] };
-    const index = indexTargets(ids, facts, want);
+    const index = targets.index(ids);
     const gone = new Set();
     const cancelled = [];
     for (const i of reverts) {
@@ -228,48 +274,27 @@ function positions(ids, of) {
     }
     return out.sort((a, b) => a - b);
 }
-/** What the reverts in the range point at (reverts are few; commits are many, so only these are indexed). */
+/** What the reverts in the range point at. */
 function wanted(reverts, ids, facts) {
     const want = { header: new Set(), sha: new Set(), pr: new Set(), prefix: new Set() };
     for (const i of reverts) {
         const r = facts.reverts(ids[i]);
-        if (!r)
-            continue;
-        if (r.header)
-            want.header.add(norm(r.header));
-        const cut = r.header ? cutOf(norm(r.header)) : undefined;
-        if (cut)
-            want.prefix.add(cut);
-        if (r.sha)
-            want.sha.add(r.sha.slice(0, 7));
-        if (r.pr !== undefined)
-            want.pr.add(r.pr);
+        if (r)
+            wantTarget(want, r);
     }
     return want;
 }
-/** Positions (in `ids`) of the commits a revert could point at, by header, header prefix, short sha and PR. */
-function indexTargets(ids, facts, want) {
-    const index = { byHeader: new Map(), byPr: new Map(), bySha: new Map(), byPrefix: new Map() };
-    const headers = want.header.size + want.prefix.size > 0;
-    ids.forEach((id, i) => {
-        if (headers) {
-            const h = norm(facts.header(id));
-            if (want.header.has(h))
-                push(index.byHeader, h, i);
-            for (const p of want.prefix)
-                if (h.startsWith(p))
-                    push(index.byPrefix, p, i);
-        }
-        if (want.sha.size) {
-            const sha = facts.sha(id).slice(0, 7);
-            if (want.sha.has(sha))
-                push(index.bySha, sha, i);
-        }
-        const pr = want.pr.size ? facts.pr(id) : undefined;
-        if (pr !== undefined && want.pr.has(pr))
-            push(index.byPr, pr, i);
-    });
-    return index;
+/** Add what revert `r` points at: its header (and the part GitHub kept of a cut one), sha prefix and PR. */
+function wantTarget(want, r) {
+    if (r.header)
+        want.header.add(norm(r.header));
+    const cut = r.header ? cutOf(norm(r.header)) : undefined;
+    if (cut)
+        want.prefix.add(cut);
+    if (r.sha)
+        want.sha.add(r.sha.slice(0, 7));
+    if (r.pr !== undefined)
+        want.pr.add(r.pr);
 }
 function findTarget(ids, i, facts, index, gone) {
     const r = facts.reverts(ids[i]) ?? {};
@@ -308,7 +333,18 @@ function push(map, key, value) {
 
 // EXTERNAL MODULE: ./src/domain/sections.ts
 var domain_sections = __webpack_require__(4291);
+// EXTERNAL MODULE: ./src/domain/text.ts
+var domain_text = __webpack_require__(8400);
 ;// CONCATENATED MODULE: ./src/domain/store.ts
+/**
+ * The engine's commit store. A long history is tens of thousands of commits, and every object kept per commit
+ * survives each young-generation GC (V8 then grows the young generation to its maximum and copies them all, twice,
+ * before promoting them): so what a commit keeps is a few numbers in typed arrays and its text (sha, header,
+ * subject, date, parents, issues) as UTF-8 in buffers filled one after another, all off the V8 heap. Types, scopes and authors
+ * repeat, so they are interned; notes, reverts and pull requests are rare and sit in small side maps. A
+ * ParsedCommit is made again when it is read (short-lived garbage is cheap). Pure.
+ */
+
 /** Text fields, in the order they are written; their byte offsets are kept per commit. */
 const SHA = 0;
 const HEADER = 1;
@@ -343,8 +379,7 @@ class Interned {
             return -1;
         let id = this.ids.get(s);
         if (id === undefined) {
-            // A copy, not a slice: a slice would keep the whole `git log` record (the message too) it was cut from.
-            const copy = ` ${s}`.slice(1);
+            const copy = (0,domain_text/* ownCopy */.S)(s);
             id = this.values.push(copy) - 1;
             this.ids.set(copy, id);
         }
@@ -603,10 +638,11 @@ class CommitStore {
 class ChangelogEngine {
     parse = (0,parse/* createMessageParser */.dv)();
     store = new CommitStore();
+    revertTargets = new RevertTargets();
     /** Parse and keep one commit (newest first, as `git log` prints them). */
     add(raw) {
         const c = this.parse(raw);
-        this.store.add(c);
+        this.revertTargets.add(this.store.add(c), c);
         return c;
     }
     /** The commits read so far (for matching pull requests), all made anew on each call: call it once. */
@@ -642,7 +678,7 @@ class ChangelogEngine {
         if (opts.members ?? true)
             markPullMembers(st, opts.tip);
         const { skipped, rest, merges } = this.split(opts.skipLabel?.toLowerCase());
-        const { kept, cancelled } = cancelReverts(rest, st);
+        const { kept, cancelled } = cancelReverts(rest, st, this.revertTargets);
         const sections = (0,domain_sections/* buildSections */.P_)(opts.labelMap);
         const extra = new Map();
         const entries = this.classified(kept, opts, sections, extra);
@@ -698,22 +734,30 @@ class ChangelogEngine {
         const codes = new Map();
         const sectionIds = new Int32Array(kept.length);
         const impacts = new Uint8Array(kept.length);
-        // Without a pull request the type alone decides the section: once per type.
-        const byType = new Map();
-        kept.forEach((id, k) => {
-            const facts = { type: st.type(id), pull: st.pull(id), breaking: st.breaking(id) };
-            let section = facts.pull ? undefined : byType.get(facts.type);
-            if (!section) {
-                section = (0,domain_sections/* classify */.L8)(facts, sections, opts.source, extra);
-                if (!facts.pull)
-                    byType.set(facts.type, section);
-            }
+        const place = (facts) => {
+            const section = (0,domain_sections/* classify */.L8)(facts, sections, opts.source, extra);
             let code = codes.get(section);
             if (code === undefined)
                 codes.set(section, (code = table.push(section) - 1));
-            sectionIds[k] = code;
-            impacts[k] = EntryList.impactCode((0,bump/* commitImpact */.M_)(facts, section, useLabels));
-        });
+            return { code, impact: EntryList.impactCode((0,bump/* commitImpact */.M_)(facts, section, useLabels)) };
+        };
+        // Without a pull request the type and the breaking flag alone decide: placed once per type (and flag).
+        const byType = new Map();
+        const byTypeBreaking = new Map();
+        for (let k = 0; k < kept.length; k++) {
+            const id = kept[k];
+            const pull = st.pull(id);
+            const type = st.type(id);
+            const breaking = st.breaking(id);
+            const known = pull ? undefined : breaking ? byTypeBreaking : byType;
+            let placed = known?.get(type);
+            if (!placed) {
+                placed = place({ type, pull, breaking });
+                known?.set(type, placed);
+            }
+            sectionIds[k] = placed.code;
+            impacts[k] = placed.impact;
+        }
         return new EntryList(st, kept, sectionIds, table, impacts);
     }
 }

@@ -5,6 +5,7 @@
  * commits in slices, letting git's other replies through in between.
  */
 import { gitRecordBatches } from '@shipline/core'
+import { ownCopy } from '../domain/text.js'
 import type { RawCommit } from '../domain/types.js'
 
 /** `%m` marks a commit of the range `>` and a boundary commit (a parent outside it) `-`; `-z` ends each with NUL. */
@@ -64,7 +65,8 @@ export function startLog(cwd: string, revs: string, paths: readonly string[], bo
     const r = commitOf(record)
     if (!r) return
     if (r.mark === 45 /* - */) return void onBoundary.add(r.commit.sha)
-    if (boundary) inRange.add(r.commit.sha)
+    // Kept for the whole run: as a slice of its record, each sha would keep the record (the message) too.
+    if (boundary) inRange.add(ownCopy(r.commit.sha))
     queue.push(r.commit)
   }
   // Runs up to its first await now: git starts now.

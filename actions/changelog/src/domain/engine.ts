@@ -7,7 +7,7 @@
 import { commitImpact, maxImpact, nextVersion, type VersionRules } from './bump.js'
 import { commitList, EntryList, type Entry, type List } from './lists.js'
 import { createMessageParser } from './parse.js'
-import { cancelReverts, type CancelledPair } from './reverts.js'
+import { cancelReverts, RevertTargets, type CancelledPair } from './reverts.js'
 import { buildSections, classify, OTHER, type Section } from './sections.js'
 import { CommitStore } from './store.js'
 import type { Impact, ParsedCommit, PullInfo, RawCommit, ReleaseType } from './types.js'
@@ -53,15 +53,22 @@ export interface EngineResult {
   releaseAs?: string
 }
 
+/** Where a commit goes: its section's code in the entry list's table, and its impact's code. */
+interface Placed {
+  code: number
+  impact: number
+}
+
 /** Streaming accumulator of a range's commits. */
 export class ChangelogEngine {
   private readonly parse = createMessageParser()
   private readonly store = new CommitStore()
+  private readonly revertTargets = new RevertTargets()
 
   /** Parse and keep one commit (newest first, as `git log` prints them). */
   add(raw: RawCommit): ParsedCommit {
     const c = this.parse(raw)
-    this.store.add(c)
+    this.revertTargets.add(this.store.add(c), c)
     return c
   }
 
@@ -96,7 +103,7 @@ export class ChangelogEngine {
     const st = this.store
     if (opts.members ?? true) markPullMembers(st, opts.tip)
     const { skipped, rest, merges } = this.split(opts.skipLabel?.toLowerCase())
-    const { kept, cancelled } = cancelReverts(rest, st)
+    const { kept, cancelled } = cancelReverts(rest, st, this.revertTargets)
     const sections = buildSections(opts.labelMap)
     const extra = new Map<string, Section>()
     const entries = this.classified(kept, opts, sections, extra)
@@ -159,20 +166,29 @@ export class ChangelogEngine {
     const codes = new Map<Section, number>()
     const sectionIds = new Int32Array(kept.length)
     const impacts = new Uint8Array(kept.length)
-    // Without a pull request the type alone decides the section: once per type.
-    const byType = new Map<string | undefined, Section>()
-    kept.forEach((id, k) => {
-      const facts = { type: st.type(id), pull: st.pull(id), breaking: st.breaking(id) }
-      let section = facts.pull ? undefined : byType.get(facts.type)
-      if (!section) {
-        section = classify(facts, sections, opts.source, extra)
-        if (!facts.pull) byType.set(facts.type, section)
-      }
+    const place = (facts: Pick<ParsedCommit, 'type' | 'pull' | 'breaking'>): Placed => {
+      const section = classify(facts, sections, opts.source, extra)
       let code = codes.get(section)
       if (code === undefined) codes.set(section, (code = table.push(section) - 1))
-      sectionIds[k] = code
-      impacts[k] = EntryList.impactCode(commitImpact(facts, section, useLabels))
-    })
+      return { code, impact: EntryList.impactCode(commitImpact(facts, section, useLabels)) }
+    }
+    // Without a pull request the type and the breaking flag alone decide: placed once per type (and flag).
+    const byType = new Map<string | undefined, Placed>()
+    const byTypeBreaking = new Map<string | undefined, Placed>()
+    for (let k = 0; k < kept.length; k++) {
+      const id = kept[k] as number
+      const pull = st.pull(id)
+      const type = st.type(id)
+      const breaking = st.breaking(id)
+      const known = pull ? undefined : breaking ? byTypeBreaking : byType
+      let placed = known?.get(type)
+      if (!placed) {
+        placed = place({ type, pull, breaking })
+        known?.set(type, placed)
+      }
+      sectionIds[k] = placed.code
+      impacts[k] = placed.impact
+    }
     return new EntryList(st, kept, sectionIds, table, impacts)
   }
 }

@@ -27,16 +27,14 @@ const HEADER = /^\w[\w-]*(?:\([^()]*\))?!?: /
 
 /** The support changelog (markdown, starting with a `## version` heading). */
 export function renderChangelog(result: EngineResult, heading: ReleaseHeading, links: Links): string {
-  const sink = new TextSink()
-  for (const _ of changelogSteps(result, heading, links, sink)); // a TextSink is never full: one step
-  return sink.text
+  const sink = new LineSink(Number.POSITIVE_INFINITY)
+  for (const _ of changelogSteps(result, heading, links, sink)); // never full: one step
+  return sink.take()
 }
 
 /**
- * The same changelog in parts of about `size` bytes of UTF-8 (whole lines), made as they are consumed: a long
- * history can be written out without holding the whole document, or a line per commit, at once. Each line goes
- * into the part's buffer as it is made (off the V8 heap: lines do not outlive young-generation GCs waiting for their
- * part), and the part becomes one string when it is full.
+ * The same changelog in parts of about `size` characters (whole lines), made as they are consumed: a long history
+ * can be written out without holding the whole document, or a line per commit, at once.
  */
 export function* changelogParts(
   result: EngineResult,
@@ -44,53 +42,33 @@ export function* changelogParts(
   links: Links,
   size = 8 * 1024,
 ): Generator<string> {
-  const sink = new PartSink(size)
+  const sink = new LineSink(size)
   for (const _ of changelogSteps(result, heading, links, sink)) yield sink.take()
-  if (sink.used) yield sink.take()
+  if (sink.text) yield sink.take()
 }
 
-/** Where the changelog's lines go. `full`: a part is ready to be taken. */
-interface LineSink {
-  add(line: string): void
-  readonly full: boolean
-}
-
-/** Lines into one string. */
-class TextSink implements LineSink {
+/**
+ * Where the changelog's lines go: appended to a string (a rope, flattened once when the part is written: cheaper
+ * than encoding each line into a buffer), taken as a part once it holds `size` characters. A part is a hundred
+ * lines or so: few outlive a young-generation GC.
+ */
+class LineSink {
   text = ''
-  readonly full = false
+
+  constructor(private readonly size: number) {}
+
+  /** A part is ready to be taken. */
+  get full(): boolean {
+    return this.text.length >= this.size
+  }
+
   add(line: string): void {
     this.text += `${line}\n`
   }
-}
-
-/** Lines as UTF-8 into a buffer, taken as a string once `size` bytes are there. */
-class PartSink implements LineSink {
-  private bytes: Buffer
-  used = 0
-
-  constructor(private readonly size: number) {
-    this.bytes = Buffer.allocUnsafe(size * 3 + 1)
-  }
-
-  get full(): boolean {
-    return this.used >= this.size
-  }
-
-  add(line: string): void {
-    const need = this.used + line.length * 3 + 1
-    if (need > this.bytes.length) {
-      const bigger = Buffer.allocUnsafe(need)
-      this.bytes.copy(bigger, 0, 0, this.used)
-      this.bytes = bigger
-    }
-    this.used += this.bytes.write(line, this.used)
-    this.bytes[this.used++] = 10 // \n
-  }
 
   take(): string {
-    const part = this.bytes.toString('utf8', 0, this.used)
-    this.used = 0
+    const part = this.text
+    this.text = ''
     return part
   }
 }

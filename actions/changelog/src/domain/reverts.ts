@@ -19,7 +19,6 @@ const cutOf = (header: string): string | undefined => {
 
 /** What revert matching reads of a commit, by its index. */
 export interface RevertFacts {
-  header(i: number): string
   sha(i: number): string
   pr(i: number): number | undefined
   reverts(i: number): ParsedCommit['reverts']
@@ -28,18 +27,62 @@ export interface RevertFacts {
 }
 
 /**
+ * The commits reverts could point at, collected as commits are added, newest first as `git log` prints them: a
+ * revert comes before every commit it can cancel, so each commit is checked against what the reverts added before
+ * it point at while its header and sha are at hand (the whole range's text is not read again to find them).
+ */
+export class RevertTargets {
+  private readonly want: Wanted = { header: new Set(), sha: new Set(), pr: new Set(), prefix: new Set() }
+  /** `want.prefix` as an array (read for every commit: no iterator made each time). */
+  private prefixes: string[] = []
+  /** By index, as added (ascending): mapped to positions in the commits kept by {@link RevertTargets.index}. */
+  private readonly found: Index = { byHeader: new Map(), byPr: new Map(), bySha: new Map(), byPrefix: new Map() }
+
+  /** Check the commit at index `i` against the reverts added before it; then note its own target if it is one. */
+  add(i: number, c: Pick<ParsedCommit, 'header' | 'sha' | 'pr' | 'reverts'>): void {
+    const { want, found } = this
+    if (want.header.size) {
+      const h = norm(c.header)
+      if (want.header.has(h)) push(found.byHeader, h, i)
+      for (let k = 0; k < this.prefixes.length; k++) {
+        const p = this.prefixes[k] as string
+        if (h.startsWith(p)) push(found.byPrefix, p, i)
+      }
+    }
+    if (want.sha.size) {
+      const sha = c.sha.slice(0, 7)
+      if (want.sha.has(sha)) push(found.bySha, sha, i)
+    }
+    if (c.pr !== undefined && want.pr.has(c.pr)) push(found.byPr, c.pr, i)
+    if (!c.reverts) return
+    wantTarget(want, c.reverts)
+    if (want.prefix.size !== this.prefixes.length) this.prefixes = [...want.prefix]
+  }
+
+  /** The targets found, as positions in `ids` (indices, ascending); those not in `ids` are left out. */
+  index(ids: Int32Array): Index {
+    const at = (list: number[]): number[] => positions(ids, list)
+    const mapped = <K>(m: Map<K, number[]>): Map<K, number[]> => new Map([...m].map(([k, list]) => [k, at(list)]))
+    const { byHeader, byPr, bySha, byPrefix } = this.found
+    return { byHeader: mapped(byHeader), byPr: mapped(byPr), bySha: mapped(bySha), byPrefix: mapped(byPrefix) }
+  }
+}
+
+/**
  * Drop revert pairs from the commits `ids` (indices, ascending, newest first as `git log` prints them). A target is
  * found by the reverted sha (prefix), the reverted PR number (`Reverts #12`), or the reverted header (GitHub
- * truncates long ones with `…`). Returns the indices kept and the [revert, target] index pairs cancelled.
+ * truncates long ones with `…`), among the `targets` collected while the commits were added. Returns the indices
+ * kept and the [revert, target] index pairs cancelled.
  */
 export function cancelReverts(
   ids: Int32Array,
   facts: RevertFacts,
+  targets: RevertTargets,
 ): { kept: Int32Array; cancelled: [number, number][] } {
   const reverts = positions(ids, facts.revertIndices())
   const want = wanted(reverts, ids, facts)
   if (want.header.size + want.sha.size + want.pr.size === 0) return { kept: ids.slice(), cancelled: [] }
-  const index = indexTargets(ids, facts, want)
+  const index = targets.index(ids)
   const gone = new Set<number>()
   const cancelled: [number, number][] = []
   for (const i of reverts) {
@@ -80,39 +123,23 @@ interface Wanted {
   prefix: Set<string>
 }
 
-/** What the reverts in the range point at (reverts are few; commits are many, so only these are indexed). */
+/** What the reverts in the range point at. */
 function wanted(reverts: readonly number[], ids: Int32Array, facts: RevertFacts): Wanted {
   const want: Wanted = { header: new Set(), sha: new Set(), pr: new Set(), prefix: new Set() }
   for (const i of reverts) {
     const r = facts.reverts(ids[i] as number)
-    if (!r) continue
-    if (r.header) want.header.add(norm(r.header))
-    const cut = r.header ? cutOf(norm(r.header)) : undefined
-    if (cut) want.prefix.add(cut)
-    if (r.sha) want.sha.add(r.sha.slice(0, 7))
-    if (r.pr !== undefined) want.pr.add(r.pr)
+    if (r) wantTarget(want, r)
   }
   return want
 }
 
-/** Positions (in `ids`) of the commits a revert could point at, by header, header prefix, short sha and PR. */
-function indexTargets(ids: Int32Array, facts: RevertFacts, want: Wanted): Index {
-  const index: Index = { byHeader: new Map(), byPr: new Map(), bySha: new Map(), byPrefix: new Map() }
-  const headers = want.header.size + want.prefix.size > 0
-  ids.forEach((id, i) => {
-    if (headers) {
-      const h = norm(facts.header(id))
-      if (want.header.has(h)) push(index.byHeader, h, i)
-      for (const p of want.prefix) if (h.startsWith(p)) push(index.byPrefix, p, i)
-    }
-    if (want.sha.size) {
-      const sha = facts.sha(id).slice(0, 7)
-      if (want.sha.has(sha)) push(index.bySha, sha, i)
-    }
-    const pr = want.pr.size ? facts.pr(id) : undefined
-    if (pr !== undefined && want.pr.has(pr)) push(index.byPr, pr, i)
-  })
-  return index
+/** Add what revert `r` points at: its header (and the part GitHub kept of a cut one), sha prefix and PR. */
+function wantTarget(want: Wanted, r: NonNullable<ParsedCommit['reverts']>): void {
+  if (r.header) want.header.add(norm(r.header))
+  const cut = r.header ? cutOf(norm(r.header)) : undefined
+  if (cut) want.prefix.add(cut)
+  if (r.sha) want.sha.add(r.sha.slice(0, 7))
+  if (r.pr !== undefined) want.pr.add(r.pr)
 }
 
 function findTarget(

@@ -6,6 +6,7 @@
  * repeat, so they are interned; notes, reverts and pull requests are rare and sit in small side maps. A
  * ParsedCommit is made again when it is read (short-lived garbage is cheap). Pure.
  */
+import { ownCopy } from './text.js'
 import type { CommitNote, ParsedCommit, PullInfo } from './types.js'
 
 type Reverts = NonNullable<ParsedCommit['reverts']>
@@ -45,8 +46,7 @@ class Interned {
     if (s === undefined) return -1
     let id = this.ids.get(s)
     if (id === undefined) {
-      // A copy, not a slice: a slice would keep the whole `git log` record (the message too) it was cut from.
-      const copy = ` ${s}`.slice(1)
+      const copy = ownCopy(s)
       id = this.values.push(copy) - 1
       this.ids.set(copy, id)
     }
