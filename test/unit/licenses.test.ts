@@ -194,6 +194,11 @@ describe('each bundle names every package it contains in its licenses.txt', () =
       .map((e) => e.header)
     const listed = committed.split('\n').filter((l) => l.startsWith('Package: '))
     const extra = listed.filter((l) => !expected.some((e) => e.header === l))
-    expect({ missing: missing.sort(), extra }).toEqual({ missing: [], extra: [] })
+    if (missing.length || extra.length)
+      throw new Error(
+        `${dist}/licenses.txt does not match the packages in the bundle; rebuild it (npm run bundle, ` +
+          `node scripts/build-provider.mjs) and commit dist/\n  missing or incomplete: ${missing.sort().join(', ') || '-'}` +
+          `\n  listed but not bundled: ${extra.join(', ') || '-'}`,
+      )
   })
 })
