@@ -1,5 +1,8 @@
 // Every action's committed bundle: it loads and runs under Node 24 through the runner harness, and it matches
-// what `npm run bundle` builds from the current sources (CI fails on a stale dist/).
+// what `npm run bundle` builds from the current sources (CI fails on a stale dist/). From the same fresh build
+// (webpack's stats kept), every bundle we redistribute (actions/<name>/dist, packages/openfeature-provider/dist)
+// names in its committed licenses.txt each third-party package webpack put in it, and no other; the stats' chunks
+// are read here independently of how scripts/licenses.mjs reads them.
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 import { spawnSync } from 'node:child_process'
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs'
@@ -21,6 +24,42 @@ function filesUnder(dir: string): string[] {
   }
   return out.map((p) => relative(dir, p)).sort()
 }
+
+interface ChunkModule {
+  nameForCondition?: string
+  modules?: ChunkModule[]
+}
+
+/** Package directories of the modules webpack emitted, from the stats' chunks (with concatenated modules). */
+function packagesInChunks(statsFile: string): string[] {
+  const stats = JSON.parse(readFileSync(statsFile, 'utf8')) as { chunks: { modules?: ChunkModule[] }[] }
+  const dirs = new Set<string>()
+  const visit = (m: ChunkModule): void => {
+    const match = /^(.*\/node_modules\/(?:@[^/]+\/)?[^/]+)\//.exec(m.nameForCondition ?? '')
+    if (match?.[1]) dirs.add(match[1])
+    m.modules?.forEach(visit)
+  }
+  for (const chunk of stats.chunks) chunk.modules?.forEach(visit)
+  return [...dirs]
+}
+
+/** What licenses.txt must say of the package in `dir`: its header line and each license file's text. */
+function expectedNotice(dir: string): { header: string; texts: string[] } {
+  const { name, version } = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as Record<string, string>
+  const texts = readdirSync(dir)
+    .filter((f) => /^(licen[cs]e|copying)\b/i.test(f))
+    .map((f) => readFileSync(join(dir, f), 'utf8').replace(/\r\n?/g, '\n').trim())
+  return { header: `Package: ${name} ${version}`, texts }
+}
+
+const bundles = [
+  ...actions.map((name) => ({ name, dist: join('actions', name, 'dist'), stats: `${name}.stats.json` })),
+  {
+    name: 'openfeature-provider',
+    dist: 'packages/openfeature-provider/dist',
+    stats: 'openfeature-provider.stats.json',
+  },
+]
 
 describe('bundles load and run under Node 24', () => {
   test('there are actions to check', () => {
@@ -66,18 +105,25 @@ describe('bundles are not stale', () => {
 
   beforeAll(() => {
     out = mkdtempSync(join(tmpdir(), 'shipline-bundle-check-'))
-    const r = spawnSync(node24, [join(repoRoot, 'scripts', 'bundle.mjs'), '--out-root', out], {
-      cwd: repoRoot,
-      encoding: 'utf8',
-      timeout: 240_000,
-    })
-    build = { status: r.status, output: `${r.stdout ?? ''}${r.stderr ?? ''}${r.error ? String(r.error) : ''}` }
-  }, 250_000)
+    const runs = [
+      [join(repoRoot, 'scripts', 'bundle.mjs'), '--out-root', out, '--keep-stats'],
+      [join(repoRoot, 'scripts', 'build-provider.mjs'), '--out', join(out, 'openfeature-provider'), '--keep-stats'],
+    ]
+    const failed: string[] = []
+    for (const args of runs) {
+      const r = spawnSync(node24, args, { cwd: repoRoot, encoding: 'utf8', timeout: 240_000 })
+      if (r.status !== 0)
+        failed.push(
+          `node ${args.map((a) => relative(repoRoot, a) || a).join(' ')} failed (exit ${r.status}):\n` +
+            `${r.stdout ?? ''}${r.stderr ?? ''}${r.error ? String(r.error) : ''}`,
+        )
+    }
+    build = { status: failed.length ? 1 : 0, output: failed.join('\n') }
+  }, 300_000)
   afterAll(() => rmSync(out, { recursive: true, force: true }))
 
   test('the bundler ran', () => {
-    if (build.status !== 0)
-      throw new Error(`node scripts/bundle.mjs --out-root failed (exit ${build.status}):\n${build.output}`)
+    if (build.status !== 0) throw new Error(build.output)
   })
 
   test.each(actions)('%s: dist/ matches a fresh build byte for byte', (name) => {
@@ -103,6 +149,24 @@ describe('bundles are not stale', () => {
     if (problems.length)
       throw new Error(
         `${name}: the committed bundle is stale; run npm run bundle -- ${name} and commit dist/\n  ${problems.join('\n  ')}`,
+      )
+  })
+  test.each(bundles)('$dist/licenses.txt names every package in the bundle', ({ dist, stats }) => {
+    const statsFile = join(out, stats)
+    if (!existsSync(statsFile)) throw new Error(`no stats at ${statsFile}: see 'the bundler ran'`)
+    const committed = readFileSync(join(repoRoot, dist, 'licenses.txt'), 'utf8')
+    const expected = packagesInChunks(statsFile).map(expectedNotice)
+    expect(expected.length).toBeGreaterThan(0)
+    const missing = expected
+      .filter((e) => !committed.includes(`\n${e.header}\n`) || e.texts.some((t) => !committed.includes(t)))
+      .map((e) => e.header)
+    const listed = committed.split('\n').filter((l) => l.startsWith('Package: '))
+    const extra = listed.filter((l) => !expected.some((e) => e.header === l))
+    if (missing.length || extra.length)
+      throw new Error(
+        `${dist}/licenses.txt does not match the packages in the bundle; rebuild it (npm run bundle, ` +
+          `node scripts/build-provider.mjs) and commit dist/\n  missing or incomplete: ${missing.sort().join(', ') || '-'}` +
+          `\n  listed but not bundled: ${extra.join(', ') || '-'}`,
       )
   })
 })

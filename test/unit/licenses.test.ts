@@ -1,12 +1,10 @@
 /**
- * Every bundle we redistribute (actions/<name>/dist and packages/openfeature-provider/dist) carries in its committed
- * licenses.txt the notice of each third-party package webpack put in it, and no other. The truth is webpack's own
- * module list: a fresh build with its stats kept (`bundle.mjs --keep-stats`, `build-provider.mjs --keep-stats`),
- * read here from the stats' chunks, independently of how scripts/licenses.mjs reads them.
+ * scripts/licenses.mjs, which writes each bundle's licenses.txt from webpack's module list. That every committed
+ * licenses.txt names every package in its bundle is checked against a fresh build in
+ * test/integration/bundles-smoke.test.ts (one build for the staleness and the licenses checks).
  */
-import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
-import { spawnSync } from 'node:child_process'
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { describe, expect, test } from '@jest/globals'
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import {
@@ -17,7 +15,6 @@ import {
   renderLicenses,
   writeLicenses,
 } from '../../scripts/licenses.mjs'
-import { node24, repoRoot } from '../support/net.js'
 
 const MIT = 'Permission is hereby granted, free of charge, to any person obtaining a copy.\n'
 
@@ -121,84 +118,5 @@ describe('scripts/licenses.mjs', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true })
     }
-  })
-})
-
-interface ChunkModule {
-  nameForCondition?: string
-  modules?: ChunkModule[]
-}
-
-/** Package directories of the modules webpack emitted, from the stats' chunks (with concatenated modules). */
-function packagesInChunks(statsFile: string): string[] {
-  const stats = JSON.parse(readFileSync(statsFile, 'utf8')) as { chunks: { modules?: ChunkModule[] }[] }
-  const dirs = new Set<string>()
-  const visit = (m: ChunkModule): void => {
-    const match = /^(.*\/node_modules\/(?:@[^/]+\/)?[^/]+)\//.exec(m.nameForCondition ?? '')
-    if (match?.[1]) dirs.add(match[1])
-    m.modules?.forEach(visit)
-  }
-  for (const chunk of stats.chunks) chunk.modules?.forEach(visit)
-  return [...dirs]
-}
-
-/** What licenses.txt must say of the package in `dir`: its header line and each license file's text. */
-function expectedNotice(dir: string): { header: string; texts: string[] } {
-  const { name, version } = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as Record<string, string>
-  const texts = readdirSync(dir)
-    .filter((f) => /^(licen[cs]e|copying)\b/i.test(f))
-    .map((f) => readFileSync(join(dir, f), 'utf8').replace(/\r\n?/g, '\n').trim())
-  return { header: `Package: ${name} ${version}`, texts }
-}
-
-const bundles = [
-  ...readdirSync(join(repoRoot, 'actions'))
-    .filter((d) => existsSync(join(repoRoot, 'actions', d, 'action.yml')))
-    .map((name) => ({ name, dist: join('actions', name, 'dist'), stats: `${name}.stats.json` })),
-  {
-    name: 'openfeature-provider',
-    dist: 'packages/openfeature-provider/dist',
-    stats: 'openfeature-provider.stats.json',
-  },
-].sort((a, b) => a.name.localeCompare(b.name))
-
-describe('each bundle names every package it contains in its licenses.txt', () => {
-  let out: string
-  const failures: string[] = []
-
-  beforeAll(() => {
-    out = mkdtempSync(join(tmpdir(), 'shipline-licenses-build-'))
-    const runs = [
-      [join(repoRoot, 'scripts', 'bundle.mjs'), '--out-root', out, '--keep-stats'],
-      [join(repoRoot, 'scripts', 'build-provider.mjs'), '--out', join(out, 'openfeature-provider'), '--keep-stats'],
-    ]
-    for (const args of runs) {
-      const r = spawnSync(node24, args, { cwd: repoRoot, encoding: 'utf8', timeout: 280_000 })
-      if (r.status !== 0) failures.push(`node ${args.join(' ')}: exit ${r.status}\n${r.stdout}${r.stderr}`)
-    }
-  }, 300_000)
-  afterAll(() => rmSync(out, { recursive: true, force: true }))
-
-  test('the builds ran', () => {
-    expect(failures).toEqual([])
-  })
-
-  test.each(bundles)('$dist/licenses.txt', ({ dist, stats }) => {
-    const statsFile = join(out, stats)
-    if (!existsSync(statsFile)) throw new Error(`no stats at ${statsFile}: see 'the builds ran'`)
-    const committed = readFileSync(join(repoRoot, dist, 'licenses.txt'), 'utf8')
-    const expected = packagesInChunks(statsFile).map(expectedNotice)
-    expect(expected.length).toBeGreaterThan(0)
-    const missing = expected
-      .filter((e) => !committed.includes(`\n${e.header}\n`) || e.texts.some((t) => !committed.includes(t)))
-      .map((e) => e.header)
-    const listed = committed.split('\n').filter((l) => l.startsWith('Package: '))
-    const extra = listed.filter((l) => !expected.some((e) => e.header === l))
-    if (missing.length || extra.length)
-      throw new Error(
-        `${dist}/licenses.txt does not match the packages in the bundle; rebuild it (npm run bundle, ` +
-          `node scripts/build-provider.mjs) and commit dist/\n  missing or incomplete: ${missing.sort().join(', ') || '-'}` +
-          `\n  listed but not bundled: ${extra.join(', ') || '-'}`,
-      )
   })
 })
