@@ -24,7 +24,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /* harmony import */ var _domain_releases_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(3345);
 /* harmony import */ var _domain_names_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(4007);
 /* harmony import */ var _domain_scripts_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8727);
-/* harmony import */ var _transport_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5115);
+/* harmony import */ var _transport_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1889);
 /* harmony import */ var _remote_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(6293);
 /* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(4445);
 /**
@@ -200,7 +200,7 @@ function logUntrusted(title, text) {
 /* harmony export */   l: () => (/* binding */ reason),
 /* harmony export */   mQ: () => (/* binding */ prepareSwitch)
 /* harmony export */ });
-/* harmony import */ var _transport_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5115);
+/* harmony import */ var _transport_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1889);
 /* harmony import */ var _domain_scripts_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8727);
 
 
@@ -372,7 +372,7 @@ function switchFrom(t, s, previous) {
 
 /***/ }),
 
-/***/ 5115:
+/***/ 1889:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -415,6 +415,147 @@ function shellCommand(script, args) {
 
 // EXTERNAL MODULE: ./src/domain/scripts.ts
 var scripts = __nccwpck_require__(8727);
+;// CONCATENATED MODULE: ./src/domain/dial.ts
+/**
+ * Rules for the runner dialling an SSH host itself (adapters/dial.ts): when ssh's own configuration would route
+ * the connection elsewhere, and how a failed dial is worded (as ssh words it, so the usual hints still apply).
+ */
+/**
+ * The SSH master's own session when the runner dialled the connection: ssh's stdout is then the connection itself,
+ * so this session must never print; it only keeps the connection's first session open (see transport.ts) and ends
+ * within a second once its sshd process is gone (the connection closed). Takes no value; `$PPID` is that process.
+ */
+const HOLD = 'while kill -0 "$PPID" 2>/dev/null || [ -d "/proc/$PPID" ]; do sleep 1; done';
+/** Keywords of ssh_config that change where or how ssh connects: a config with any of them keeps ssh dialling. */
+const ROUTING = /^[ \t]*(hostname|proxycommand|proxyjump|match|bindaddress|bindinterface|addressfamily|canonicalizehostname|include)\b[ \t=]*(.*)$/gim;
+/**
+ * Whether a system-wide ssh_config text routes connections (a HostName, a proxy, a bind address...). Its usual
+ * `Include /etc/ssh/ssh_config.d/*.conf` does not count (those files are checked on their own); any other Include
+ * does, as what it names is unknown.
+ */
+function routesConnections(text) {
+    for (const m of text.matchAll(ROUTING)) {
+        const [, key = '', value = ''] = m;
+        if (key.toLowerCase() !== 'include')
+            return true;
+        if (!/^("?)(\/etc\/ssh\/)?ssh_config\.d\/\*\.conf\1$/.test(value.trim()))
+            return true;
+    }
+    return false;
+}
+/** Errno codes of a failed TCP connect, in ssh's words. */
+const REASONS = {
+    ECONNREFUSED: 'Connection refused',
+    ETIMEDOUT: 'Connection timed out',
+    EHOSTUNREACH: 'No route to host',
+    ENETUNREACH: 'Network is unreachable',
+    ECONNRESET: 'Connection reset by peer',
+    EADDRNOTAVAIL: 'Cannot assign requested address',
+};
+/** "ssh: connect to host H port P: Connection refused", or the resolver's failure, as ssh prints them. */
+function dialFailure(host, port, code, message) {
+    if (code === 'ENOTFOUND' || code === 'EAI_AGAIN' || code === 'EAI_FAIL')
+        return `ssh: Could not resolve hostname ${host}: ${code === 'EAI_AGAIN' ? 'Temporary failure in name resolution' : 'Name or service not known'}`;
+    return `ssh: connect to host ${host} port ${port}: ${(code && REASONS[code]) || message}`;
+}
+
+;// CONCATENATED MODULE: external "node:net"
+const external_node_net_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+;// CONCATENATED MODULE: ./src/adapters/dial.ts
+/**
+ * The TCP connection of an SSH master, opened by the runner with TCP_NODELAY and handed to ssh as its stdin and
+ * stdout (`ProxyCommand=-`). ssh sets TCP_NODELAY only once a session starts: during the key exchange its
+ * NEWKEYS and the service request that follows are two small writes, and the second waited for the host's
+ * delayed ACK (40 ms on Linux) on every connection. Nothing else changes: ssh still does the whole protocol,
+ * host key check included (against the host name and port, as before).
+ *
+ * Used only where it cannot change where the connection goes or how long it lives: when ssh's configuration
+ * routes nothing (no user ~/.ssh/config, no HostName, proxy, bind address... system-wide), and when util-linux
+ * `setpriv` can give the master a parent-death signal (the master's stdin is the connection, so it can no longer
+ * end with the runner's pipe). Otherwise ssh dials as before.
+ */
+
+
+
+
+
+let decided;
+/** `setpriv` on PATH, or undefined. */
+function findSetpriv() {
+    for (const dir of (process.env.PATH ?? '').split(external_node_path_.delimiter)) {
+        const p = dir && (0,external_node_path_.join)(dir, 'setpriv');
+        if (p && (0,external_node_fs_.existsSync)(p))
+            return p;
+    }
+    return undefined;
+}
+/** Whether an ssh_config the client reads could route connections (see routesConnections), read once. */
+function configRoutes() {
+    const homes = new Set([(0,external_node_os_.homedir)()]);
+    try {
+        homes.add((0,external_node_os_.userInfo)().homedir);
+    }
+    catch {
+        // no passwd entry: HOME only
+    }
+    if ([...homes].some((h) => (0,external_node_fs_.existsSync)((0,external_node_path_.join)(h, '.ssh', 'config'))))
+        return true;
+    const files = ['/etc/ssh/ssh_config'];
+    try {
+        for (const f of (0,external_node_fs_.readdirSync)('/etc/ssh/ssh_config.d'))
+            files.push((0,external_node_path_.join)('/etc/ssh/ssh_config.d', f));
+    }
+    catch {
+        // no drop-in directory
+    }
+    return files.some((f) => {
+        try {
+            return routesConnections((0,external_node_fs_.readFileSync)(f, 'utf8'));
+        }
+        catch {
+            return (0,external_node_fs_.existsSync)(f); // there but unreadable: assume it routes
+        }
+    });
+}
+/**
+ * The `setpriv` to start SSH masters with when the runner dials their connections itself; undefined when ssh must
+ * dial (see above). Decided once per run.
+ */
+function directDial() {
+    decided ??= { setpriv: configRoutes() ? undefined : findSetpriv() };
+    return decided.setpriv;
+}
+/**
+ * Connect to host:port with TCP_NODELAY, giving up after `timeoutMs` or when `signal` aborts. The socket is
+ * paused: nothing is read from it here, every byte is left for ssh.
+ */
+function dial(host, port, timeoutMs, signal) {
+    return new Promise((ok, fail) => {
+        const socket = (0,external_node_net_namespaceObject.connect)({ host, port, noDelay: true });
+        socket.pause();
+        let settled = false;
+        const done = (e) => {
+            if (settled)
+                return;
+            settled = true;
+            clearTimeout(timer);
+            signal?.removeEventListener('abort', cancel);
+            if (!e)
+                return ok(socket);
+            socket.destroy();
+            fail(e);
+        };
+        const cancel = () => done(new Error('the run was cancelled'));
+        const timer = setTimeout(() => done(new Error(dialFailure(host, port, 'ETIMEDOUT', ''))), timeoutMs);
+        if (signal?.aborted)
+            return cancel();
+        signal?.addEventListener('abort', cancel, { once: true });
+        socket.once('connect', () => done());
+        // After the connect, an error is ssh's to see (the socket is ssh's then): ignored here.
+        socket.on('error', (e) => done(new Error(dialFailure(host, port, e.code, e.message))));
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/adapters/transport.ts
 /**
  * Transports: how a fixed script reaches a host. `local:` hosts are directories on the runner (the script runs
@@ -428,7 +569,11 @@ var scripts = __nccwpck_require__(8727);
 
 
 
+
+
 const stdio = ['pipe', 'pipe', 'pipe'];
+/** How long connecting to a host may take (TCP, before the key exchange). */
+const CONNECT_TIMEOUT_MS = 15_000;
 /**
  * The environment of a command on a `local:` host: the runner's, without the step's inputs (the token, the SSH
  * key) and the runner's own tokens, as an SSH host would not have them either.
@@ -486,7 +631,7 @@ class SshTransport {
             '-o',
             'ServerAliveCountMax=3',
         ];
-        o.push('-o', 'ConnectTimeout=15', '-o', `ControlPath=${this.socket}`, '-o', 'LogLevel=ERROR', '-p', String(this.spec.port), '-l', this.spec.user);
+        o.push('-o', `ConnectTimeout=${CONNECT_TIMEOUT_MS / 1000}`, '-o', `ControlPath=${this.socket}`, '-o', 'LogLevel=ERROR', '-p', String(this.spec.port), '-l', this.spec.user);
         if (s.keyFile)
             o.push('-i', s.keyFile, '-o', 'IdentitiesOnly=yes');
         if (s.knownHostsFile)
@@ -499,25 +644,53 @@ class SshTransport {
         return (0,external_node_child_process_.spawn)('ssh', argv, { stdio, signal: opts.signal, killSignal: 'SIGKILL' });
     }
     /**
-     * The master is a child of this process (ControlMaster=yes, ControlPersist=no) whose own session (KEEP) only
-     * waits for its stdin to close. close() ends that stdin; so does the death of this process, even by SIGKILL:
-     * the master then exits as soon as its last session ends. No master outlives the step.
+     * Open the master (see {@link openMaster}) and wait until it listens for commands: its socket appears right after
+     * authentication, before its own session is even open, so the first command need not wait for that session.
      */
     connect(signal) {
-        const argv = [...this.options(), '-o', 'ControlMaster=yes', '-o', 'ControlPersist=no', '--', this.spec.host, scripts/* KEEP */.k9];
-        const child = (0,external_node_child_process_.spawn)('ssh', argv, { stdio: ['pipe', 'pipe', 'pipe'] });
+        return this.openMaster(signal).then((child) => this.listening(child, signal));
+    }
+    /**
+     * The master is a child of this process (ControlMaster=yes, ControlPersist=no) that ends with it. When the
+     * runner dials the connection itself (adapters/dial.ts: TCP_NODELAY), the master runs under `setpriv
+     * --pdeathsig TERM` (its stdin and stdout are the connection) with HOLD as its own session, and close() sends it
+     * SIGTERM; the death of this process, even by SIGKILL, sends the same. Otherwise ssh dials, and its own session
+     * (KEEP) waits for its stdin to close: close() ends that stdin, and so does the death of this process. Either
+     * way the master exits once its last session ended, and no master outlives the step.
+     */
+    async openMaster(signal) {
+        const master = ['-o', 'ControlMaster=yes', '-o', 'ControlPersist=no'];
+        const setpriv = directDial();
+        let child;
+        if (setpriv) {
+            const socket = await dial(this.spec.host, this.spec.port, CONNECT_TIMEOUT_MS, signal);
+            const argv = ['--pdeathsig', 'TERM', '--', 'ssh', ...this.options(), ...master, '-n', '-o', 'ProxyCommand=-'];
+            try {
+                child = (0,external_node_child_process_.spawn)(setpriv, [...argv, '--', this.spec.host, HOLD], { stdio: [socket, socket, 'pipe'] });
+            }
+            finally {
+                socket.destroy(); // ssh has its own descriptor of the connection now
+            }
+            this.stop = () => child.kill('SIGTERM');
+        }
+        else {
+            child = (0,external_node_child_process_.spawn)('ssh', [...this.options(), ...master, '--', this.spec.host, scripts/* KEEP */.k9], { stdio });
+            child.stdin?.on('error', () => undefined);
+            this.stop = () => child.stdin?.end();
+        }
         this.master = child;
         // The key exchanges of many hosts at once would starve the artifact check that every host waits for (and the
         // runner's other work): the masters run at a lower CPU priority, which costs nothing when a core is free.
         if (child.pid !== undefined)
             lowerPriority(child.pid);
+        return child;
+    }
+    /** Resolves once the master listens (or its own session said CONNECTED); rejects with the client's reason. */
+    listening(child, signal) {
         let out = '';
         let err = '';
-        child.stderr.on('data', (b) => (err = (err + b.toString()).slice(-8000)));
-        child.stdin.on('error', () => undefined);
+        child.stderr?.on('data', (b) => (err = (err + b.toString()).slice(-8000)));
         return new Promise((ok, fail) => {
-            // Ready once the master listens for commands: its socket appears right after authentication, before its
-            // own session (KEEP) is even open, so the first command need not wait for that session's CONNECTED.
             const watcher = (0,external_node_fs_.watch)((0,external_node_path_.dirname)(this.socket), (_e, f) => void (f === (0,external_node_path_.basename)(this.socket) && ready()));
             watcher.on('error', () => undefined);
             const ready = () => {
@@ -543,7 +716,7 @@ class SshTransport {
             if (signal?.aborted)
                 return cancel();
             signal?.addEventListener('abort', cancel, { once: true });
-            child.stdout.on('data', (b) => {
+            child.stdout?.on('data', (b) => {
                 out += b.toString();
                 if (!/^CONNECTED$/m.test(out))
                     return;
@@ -556,7 +729,9 @@ class SshTransport {
         });
     }
     master;
-    /** End the master's session (its stdin) and wait until it exited; kill it after 5 s. */
+    /** Ends the master (see openMaster). */
+    stop = () => undefined;
+    /** End the master and wait until it exited; kill it after 5 s. */
     async close() {
         const child = this.master;
         if (!child || child.exitCode !== null || child.signalCode !== null)
@@ -564,7 +739,7 @@ class SshTransport {
         await new Promise((ok) => {
             const timer = setTimeout(() => (child.kill('SIGKILL'), ok()), 5000);
             child.on('exit', () => (clearTimeout(timer), ok()));
-            child.stdin?.end();
+            this.stop();
         });
     }
 }
