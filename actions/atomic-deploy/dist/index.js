@@ -14,23 +14,26 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /* harmony export */   zm: () => (/* binding */ probeHost)
 /* harmony export */ });
 /* unused harmony export describeOwner */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _shipline_core__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(5081);
-/* harmony import */ var _domain_releases_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(3345);
-/* harmony import */ var _domain_names_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(4007);
-/* harmony import */ var _domain_scripts_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8727);
-/* harmony import */ var _transport_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1889);
-/* harmony import */ var _remote_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(6293);
-/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(4445);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _shipline_core__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(5081);
+/* harmony import */ var _domain_releases_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(3345);
+/* harmony import */ var _domain_names_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(4007);
+/* harmony import */ var _domain_scripts_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8727);
+/* harmony import */ var _transport_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(1889);
+/* harmony import */ var _remote_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(6293);
+/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(4445);
 /**
  * Building the transports of a run (SSH key and known_hosts written to a private temp dir) and the per-host
  * operations over them, each failing with a {@link HostFailure} that says which host, where and why.
  */
+
 
 
 
@@ -48,33 +51,34 @@ async function openFleet(cfg, workspace) {
     // the socket, and the limit is 108), so with a long RUNNER_TEMP they go to a short dir in /tmp instead.
     const runnerTemp = process.env.RUNNER_TEMP;
     const short = (p) => !!p && p.length <= 50;
-    const dir = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdtemp)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(short(runnerTemp) ? runnerTemp : short((0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)()) ? (0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)() : '/tmp', 'sl-'));
-    const secrets = runnerTemp && !dir.startsWith(runnerTemp) ? await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdtemp)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(runnerTemp, 'shipline-ssh-')) : dir;
+    // Synchronous: a few small writes, on the way to the first connection (each async one waits for the thread pool).
+    const dir = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdtempSync)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(short(runnerTemp) ? runnerTemp : short((0,node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir)()) ? (0,node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir)() : '/tmp', 'sl-'));
+    const secrets = runnerTemp && !dir.startsWith(runnerTemp) ? (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdtempSync)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(runnerTemp, 'shipline-ssh-')) : dir;
     let keyFile;
     let knownHostsFile;
     if (cfg.sshKey) {
         for (const line of cfg.sshKey.split('\n'))
             if (line.trim().length > 8 && !line.startsWith('-----'))
-                (0,_shipline_core__WEBPACK_IMPORTED_MODULE_6__/* .setSecret */ .Pq)(line.trim());
-        keyFile = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(secrets, 'key');
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(keyFile, cfg.sshKey.replace(/\r\n/g, '\n').trimEnd() + '\n', { mode: 0o600 });
+                (0,_shipline_core__WEBPACK_IMPORTED_MODULE_7__/* .setSecret */ .Pq)(line.trim());
+        keyFile = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(secrets, 'key');
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(keyFile, cfg.sshKey.replace(/\r\n/g, '\n').trimEnd() + '\n', { mode: 0o600 });
     }
     if (cfg.knownHosts) {
-        knownHostsFile = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(secrets, 'known_hosts');
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(knownHostsFile, cfg.knownHosts.trimEnd() + '\n', { mode: 0o600 });
+        knownHostsFile = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(secrets, 'known_hosts');
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(knownHostsFile, cfg.knownHosts.trimEnd() + '\n', { mode: 0o600 });
     }
     const settings = { keyFile, knownHostsFile, socketDir: dir };
     const hosts = cfg.hosts.map((spec, i) => {
-        const path = (0,_domain_names_js__WEBPACK_IMPORTED_MODULE_7__/* .expandHostTemplate */ .xw)(cfg.path, spec, i);
-        return spec.kind === 'local' ? new _transport_js__WEBPACK_IMPORTED_MODULE_4__/* .LocalTransport */ .Vu(spec, path, workspace) : new _transport_js__WEBPACK_IMPORTED_MODULE_4__/* .SshTransport */ .e1(spec, path, settings, i);
+        const path = (0,_domain_names_js__WEBPACK_IMPORTED_MODULE_8__/* .expandHostTemplate */ .xw)(cfg.path, spec, i);
+        return spec.kind === 'local' ? new _transport_js__WEBPACK_IMPORTED_MODULE_5__/* .LocalTransport */ .Vu(spec, path, workspace) : new _transport_js__WEBPACK_IMPORTED_MODULE_5__/* .SshTransport */ .e1(spec, path, settings, i);
     });
     return {
         hosts,
         dispose: async () => {
             await Promise.all(hosts.map((h) => h.close()));
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(dir, { recursive: true, force: true });
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(dir, { recursive: true, force: true });
             if (secrets !== dir)
-                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(secrets, { recursive: true, force: true });
+                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(secrets, { recursive: true, force: true });
         },
     };
 }
@@ -82,13 +86,13 @@ const label = (t) => t.spec.label;
 /** What a failed connect means, with a hint for the usual SSH causes. */
 function connectFailure(t, why) {
     const text = why.replace(/^ssh failed: /, '');
-    const hint = t.spec.kind === 'ssh' ? (0,_transport_js__WEBPACK_IMPORTED_MODULE_4__/* .sshHint */ .mG)(text, t.spec) : undefined;
+    const hint = t.spec.kind === 'ssh' ? (0,_transport_js__WEBPACK_IMPORTED_MODULE_5__/* .sshHint */ .mG)(text, t.spec) : undefined;
     return `cannot connect: ${text}${hint ? ` (${hint})` : ''}`;
 }
 /** Rejects with a 'cancelled' HostFailure once `signal` aborts (never settles otherwise). */
 function whenCancelled(signal, t, phase) {
     return new Promise((_ok, fail) => {
-        const go = () => fail(new _remote_js__WEBPACK_IMPORTED_MODULE_5__/* .HostFailure */ .hD(label(t), phase, 'the run was cancelled'));
+        const go = () => fail(new _remote_js__WEBPACK_IMPORTED_MODULE_6__/* .HostFailure */ .hD(label(t), phase, 'the run was cancelled'));
         if (signal?.aborted)
             go();
         else
@@ -102,26 +106,26 @@ async function connectHost(t, signal) {
     }
     catch (e) {
         if (signal?.aborted)
-            throw new _remote_js__WEBPACK_IMPORTED_MODULE_5__/* .HostFailure */ .hD(label(t), 'connect', 'the run was cancelled');
-        throw new _remote_js__WEBPACK_IMPORTED_MODULE_5__/* .HostFailure */ .hD(label(t), 'connect', connectFailure(t, e.message));
+            throw new _remote_js__WEBPACK_IMPORTED_MODULE_6__/* .HostFailure */ .hD(label(t), 'connect', 'the run was cancelled');
+        throw new _remote_js__WEBPACK_IMPORTED_MODULE_6__/* .HostFailure */ .hD(label(t), 'connect', connectFailure(t, e.message));
     }
 }
 /** What a failed lock means: the owner when the lock is held, else the script's reason. */
 function lockFailure(t, r) {
     if (r.code === 23) {
         const held = /^LOCK held (.*)$/m.exec(r.stdout)?.[1] ?? '{}';
-        return new _remote_js__WEBPACK_IMPORTED_MODULE_5__/* .HostFailure */ .hD(label(t), 'lock', `the deploy lock ${t.root}/.shipline/lock is held by ${describeOwner(held)}`);
+        return new _remote_js__WEBPACK_IMPORTED_MODULE_6__/* .HostFailure */ .hD(label(t), 'lock', `the deploy lock ${t.root}/.shipline/lock is held by ${describeOwner(held)}`);
     }
-    return new _remote_js__WEBPACK_IMPORTED_MODULE_5__/* .HostFailure */ .hD(label(t), 'lock', (0,_remote_js__WEBPACK_IMPORTED_MODULE_5__/* .reason */ .l)(r));
+    return new _remote_js__WEBPACK_IMPORTED_MODULE_6__/* .HostFailure */ .hD(label(t), 'lock', (0,_remote_js__WEBPACK_IMPORTED_MODULE_6__/* .reason */ .l)(r));
 }
 /** Probe the host, and lock it unless `lock` is false (dry run, or before a rollback). */
 async function probeHost(t, cfg, owner, lock) {
-    const r = await (0,_remote_js__WEBPACK_IMPORTED_MODULE_5__/* .call */ .T1)(t, _domain_scripts_js__WEBPACK_IMPORTED_MODULE_3__/* .PROBE */ .vD, [t.root, cfg.app, owner, cfg.takeOverLock ? '1' : '0', lock ? '1' : '0'], {
+    const r = await (0,_remote_js__WEBPACK_IMPORTED_MODULE_6__/* .call */ .T1)(t, _domain_scripts_js__WEBPACK_IMPORTED_MODULE_4__/* .PROBE */ .vD, [t.root, cfg.app, owner, cfg.takeOverLock ? '1' : '0', lock ? '1' : '0'], {
         timeoutMs: 120_000,
     });
     if (r.code !== 0)
         throw lockFailure(t, r);
-    return (0,_domain_releases_js__WEBPACK_IMPORTED_MODULE_8__/* .parseProbe */ .u5)(r.stdout);
+    return (0,_domain_releases_js__WEBPACK_IMPORTED_MODULE_9__/* .parseProbe */ .u5)(r.stdout);
 }
 /** "octocat (run URL, since TIME, deploying app VERSION)" from a lock owner JSON. */
 function describeOwner(json) {
@@ -135,11 +139,11 @@ function describeOwner(json) {
 }
 /** Append to the log, delete releases, unlock (when `unlock`). */
 async function finishHost(t, token, entry, unlock, remove) {
-    const r = await (0,_remote_js__WEBPACK_IMPORTED_MODULE_5__/* .call */ .T1)(t, _domain_scripts_js__WEBPACK_IMPORTED_MODULE_3__/* .FINISH */ .CV, [t.root, token, entry ? JSON.stringify(entry) : '', unlock ? '1' : '0', ...remove], {
+    const r = await (0,_remote_js__WEBPACK_IMPORTED_MODULE_6__/* .call */ .T1)(t, _domain_scripts_js__WEBPACK_IMPORTED_MODULE_4__/* .FINISH */ .CV, [t.root, token, entry ? JSON.stringify(entry) : '', unlock ? '1' : '0', ...remove], {
         timeoutMs: 5 * 60_000,
     });
     if (r.code !== 0)
-        throw new _remote_js__WEBPACK_IMPORTED_MODULE_5__/* .HostFailure */ .hD(label(t), 'finish', (0,_remote_js__WEBPACK_IMPORTED_MODULE_5__/* .reason */ .l)(r));
+        throw new _remote_js__WEBPACK_IMPORTED_MODULE_6__/* .HostFailure */ .hD(label(t), 'finish', (0,_remote_js__WEBPACK_IMPORTED_MODULE_6__/* .reason */ .l)(r));
 }
 /**
  * Run `on-revert` on a host after its revert (releases involved in its env, bounded by `timeoutMs` on the host
@@ -148,14 +152,14 @@ async function finishHost(t, token, entry, unlock, remove) {
 async function onRevertHost(t, cfg, ctx, signal) {
     const secs = Math.max(1, Math.ceil(cfg.onRevertTimeoutMs / 1000));
     const args = [t.root, ctx.version, ctx.restored, ctx.hostName, ctx.reason.slice(0, 2000), String(secs), cfg.onRevert];
-    const r = await (0,_remote_js__WEBPACK_IMPORTED_MODULE_5__/* .call */ .T1)(t, _domain_scripts_js__WEBPACK_IMPORTED_MODULE_3__/* .ON_REVERT */ .$Q, args, { timeoutMs: secs * 1000 + 10_000, signal });
-    (0,_log_js__WEBPACK_IMPORTED_MODULE_9__/* .logUntrusted */ .t)(`${label(t)}: on-revert (exit ${r.code ?? 'killed'}, ${Math.round(r.ms)} ms)`, `${r.stdout}${r.stderr}`.split('\n').slice(-60).join('\n'));
+    const r = await (0,_remote_js__WEBPACK_IMPORTED_MODULE_6__/* .call */ .T1)(t, _domain_scripts_js__WEBPACK_IMPORTED_MODULE_4__/* .ON_REVERT */ .$Q, args, { timeoutMs: secs * 1000 + 10_000, signal });
+    (0,_log_js__WEBPACK_IMPORTED_MODULE_10__/* .logUntrusted */ .t)(`${label(t)}: on-revert (exit ${r.code ?? 'killed'}, ${Math.round(r.ms)} ms)`, `${r.stdout}${r.stderr}`.split('\n').slice(-60).join('\n'));
     if (r.code === 0)
         return { code: 0, ms: Math.round(r.ms) };
     const error = r.code === 124 || r.code === 137
         ? `timed out after ${secs}s`
         : r.code === 255 || r.code === 21 || r.code === null
-            ? (0,_remote_js__WEBPACK_IMPORTED_MODULE_5__/* .reason */ .l)(r)
+            ? (0,_remote_js__WEBPACK_IMPORTED_MODULE_6__/* .reason */ .l)(r)
             : `exited with code ${r.code}`;
     return { code: r.code, ms: Math.round(r.ms), error };
 }
@@ -604,6 +608,7 @@ class LocalTransport {
         });
     }
     async connect() { }
+    async started() { }
     async close() { }
 }
 /** An OpenSSH host, one master connection per run. */
@@ -648,7 +653,13 @@ class SshTransport {
      * authentication, before its own session is even open, so the first command need not wait for that session.
      */
     connect(signal) {
-        return this.openMaster(signal).then((child) => this.listening(child, signal));
+        const opening = this.openMaster(signal);
+        this.opening = opening.then(() => undefined, () => undefined);
+        return opening.then((child) => this.listening(child, signal));
+    }
+    opening;
+    started() {
+        return this.opening ?? Promise.resolve();
     }
     /**
      * The master is a child of this process (ControlMaster=yes, ControlPersist=no) that ends with it. When the
@@ -1282,8 +1293,6 @@ __nccwpck_require__.d(__webpack_exports__, {
   i: () => (/* binding */ main)
 });
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: ../../packages/core/src/runner.ts
 var runner = __nccwpck_require__(5081);
 ;// CONCATENATED MODULE: ../../packages/core/src/outputs.ts
@@ -1605,6 +1614,8 @@ function readSharedPaths() {
     return sharedPaths;
 }
 
+// EXTERNAL MODULE: ../../packages/core/src/sleep.ts
+var sleep = __nccwpck_require__(5240);
 // EXTERNAL MODULE: ./src/adapters/hosts.ts
 var adapters_hosts = __nccwpck_require__(3376);
 ;// CONCATENATED MODULE: ./src/clock.ts
@@ -1631,8 +1642,17 @@ class Clock {
 }
 
 ;// CONCATENATED MODULE: ./src/connect.ts
+/**
+ * The start of a run, before the rest of the action is loaded (main imports the run's phases and the report
+ * dynamically, once this returned): the hosts' transports, and the connections of the first `parallel` hosts.
+ * Connecting changes nothing on a host. The key exchanges, most of a small deploy's time, so overlap loading the
+ * rest of the action and checking the artifact.
+ */
 
 
+
+/** How long the start of a run waits for its connections to be dialled before the rest of the action loads. */
+const DIAL_WAIT_MS = 50;
 /** The lock owner written on every host: who runs what, and this run's token. */
 function ownerOf(cfg, ctx) {
     return JSON.stringify({
@@ -1645,7 +1665,9 @@ function ownerOf(cfg, ctx) {
         mode: cfg.mode,
     });
 }
-/** Build every host's transport and start connecting the first `parallel` ones. */
+/** node:crypto, loaded when the connections started. */
+const connect_crypto = () => process.getBuiltinModule('node:crypto');
+/** Build every host's transport and start connecting the first `parallel` ones; then make the run's token. */
 async function startRun(cfg, ctx) {
     const fleet = await (0,adapters_hosts/* openFleet */.xZ)(cfg, ctx.workspace);
     const clock = new Clock();
@@ -1657,11 +1679,16 @@ async function startRun(cfg, ctx) {
         connecting.catch(() => undefined);
         return { connecting, at };
     });
-    return { fleet, clock, owner: ownerOf(cfg, ctx), hosts };
+    // Dialling takes a round trip; main then loads the rest of the action, which holds the event loop: the masters
+    // start first (their key exchanges overlap that loading), unless a dial takes longer than DIAL_WAIT_MS.
+    const dialled = new AbortController();
+    await Promise.race([Promise.all(fleet.hosts.map((h) => h.started())), (0,sleep/* sleep */.y)(DIAL_WAIT_MS, dialled.signal)]);
+    dialled.abort(); // the timer goes
+    const run = { ...ctx, token: connect_crypto().randomUUID() };
+    return { ctx: run, fleet, clock, owner: ownerOf(cfg, run), hosts };
 }
 
 ;// CONCATENATED MODULE: ./src/main.ts
-
 
 
 
@@ -1686,17 +1713,17 @@ async function main() {
     const runUrl = env.GITHUB_RUN_ID
         ? `${env.GITHUB_SERVER_URL ?? 'https://github.com'}/${env.GITHUB_REPOSITORY ?? ''}/actions/runs/${env.GITHUB_RUN_ID}`
         : '';
-    const ctx = {
+    const base = {
         who: env.GITHUB_ACTOR || env.USER || 'unknown',
         runUrl,
         ref: env.GITHUB_SHA || env.GITHUB_REF || cfg.version,
         workspace: env.GITHUB_WORKSPACE || process.cwd(),
-        token: (0,external_node_crypto_.randomUUID)(),
         now: () => new Date(),
         signal: cancel.signal,
     };
-    const started = await startRun(cfg, ctx);
-    const [{ runDeploy }, { buildSummary }] = await Promise.all([__nccwpck_require__.e(/* import() */ 226).then(__nccwpck_require__.bind(__nccwpck_require__, 5226)), __nccwpck_require__.e(/* import() */ 609).then(__nccwpck_require__.bind(__nccwpck_require__, 1609))]);
+    const started = await startRun(cfg, base);
+    const ctx = started.ctx;
+    const [{ runDeploy }, { buildSummary }] = await Promise.all([__nccwpck_require__.e(/* import() */ 214).then(__nccwpck_require__.bind(__nccwpck_require__, 5214)), __nccwpck_require__.e(/* import() */ 609).then(__nccwpck_require__.bind(__nccwpck_require__, 1609))]);
     const outcome = await runDeploy(cfg, ctx, started).finally(() => {
         process.off('SIGINT', onSignal);
         process.off('SIGTERM', onSignal);
@@ -2566,6 +2593,30 @@ function appendSummary(markdown) {
     if (room > 0)
         (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.appendFileSync)(file, truncateUtf8(text, room) + note, 'utf8');
     warning(`The job summary was cut at GitHub's 1 MiB limit for a step summary.`);
+}
+
+
+/***/ }),
+
+/***/ 5240:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   y: () => (/* binding */ sleep)
+/* harmony export */ });
+/** Resolve after `ms`, or at once when `signal` aborts (never rejects: the caller checks `signal.aborted`). */
+function sleep(ms, signal) {
+    return new Promise((ok) => {
+        if (signal?.aborted)
+            return ok();
+        const done = () => {
+            clearTimeout(timer);
+            signal?.removeEventListener('abort', done);
+            ok();
+        };
+        const timer = setTimeout(done, ms);
+        signal?.addEventListener('abort', done, { once: true });
+    });
 }
 
 

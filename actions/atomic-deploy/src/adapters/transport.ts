@@ -29,6 +29,8 @@ export interface Transport {
    * the host); rejects with the client's reason. Aborting `signal` gives up (nothing was done on the host).
    */
   connect(signal?: AbortSignal): Promise<void>
+  /** Resolves once connect() started what connects (SSH: the TCP connection and the ssh master); never rejects. */
+  started(): Promise<void>
   /** Close the connection; never throws. */
   close(): Promise<void>
 }
@@ -87,6 +89,7 @@ export class LocalTransport implements Transport {
     })
   }
   async connect(): Promise<void> {}
+  async started(): Promise<void> {}
   async close(): Promise<void> {}
 }
 
@@ -145,7 +148,17 @@ export class SshTransport implements Transport {
    * authentication, before its own session is even open, so the first command need not wait for that session.
    */
   connect(signal?: AbortSignal): Promise<void> {
-    return this.openMaster(signal).then((child) => this.listening(child, signal))
+    const opening = this.openMaster(signal)
+    this.opening = opening.then(
+      () => undefined,
+      () => undefined,
+    )
+    return opening.then((child) => this.listening(child, signal))
+  }
+
+  private opening: Promise<void> | undefined
+  started(): Promise<void> {
+    return this.opening ?? Promise.resolve()
   }
 
   /**
