@@ -164,10 +164,11 @@ export class SshTransport implements Transport {
   /**
    * The master is a child of this process (ControlMaster=yes, ControlPersist=no) that ends with it. When the
    * runner dials the connection itself (adapters/dial.ts: TCP_NODELAY), the master runs under `setpriv
-   * --pdeathsig TERM` (its stdin and stdout are the connection) with HOLD as its own session, and close() sends it
-   * SIGTERM; the death of this process, even by SIGKILL, sends the same. Otherwise ssh dials, and its own session
-   * (KEEP) waits for its stdin to close: close() ends that stdin, and so does the death of this process. Either
-   * way the master exits once its last session ended, and no master outlives the step.
+   * --pdeathsig TERM` (its stdin and stdout are the connection) with HOLD as its own session: the death of this
+   * process, even by SIGKILL, sends it SIGTERM, and close(), called once the run's sessions are over, SIGKILLs it
+   * (at once: a niced master's own shutdown took ~5 ms; the host sees the connection close either way). Otherwise
+   * ssh dials, and its own session (KEEP) waits for its stdin to close: close() ends that stdin, and so does the
+   * death of this process; the master exits once its last session ended. No master outlives the step.
    */
   private async openMaster(signal?: AbortSignal): Promise<ChildProcess> {
     const master = ['-o', 'ControlMaster=yes', '-o', 'ControlPersist=no']
@@ -181,7 +182,7 @@ export class SshTransport implements Transport {
       } finally {
         socket.destroy() // ssh has its own descriptor of the connection now
       }
-      this.stop = () => child.kill('SIGTERM')
+      this.stop = () => child.kill('SIGKILL')
     } else {
       child = spawn('ssh', [...this.options(), ...master, '--', this.spec.host, KEEP], { stdio })
       child.stdin?.on('error', () => undefined)
