@@ -427,9 +427,10 @@ var scripts = __nccwpck_require__(8727);
 /**
  * The SSH master's own session when the runner dialled the connection: ssh's stdout is then the connection itself,
  * so this session must never print; it only keeps the connection's first session open (see transport.ts) and ends
- * within a second once its sshd process is gone (the connection closed). Takes no value; `$PPID` is that process.
+ * within a second once its sshd process (`$PPID`) is gone, that is once the connection closed. GNU tail checks that
+ * process every second without starting any (a `sleep` loop forked one per second per host). Takes no value.
  */
-const HOLD = 'while kill -0 "$PPID" 2>/dev/null || [ -d "/proc/$PPID" ]; do sleep 1; done';
+const HOLD = 'exec tail -f --pid="$PPID" /dev/null';
 /** Keywords of ssh_config that change where or how ssh connects: a config with any of them keeps ssh dialling. */
 const ROUTING = /^[ \t]*(hostname|proxycommand|proxyjump|match|bindaddress|bindinterface|addressfamily|canonicalizehostname|include)\b[ \t=]*(.*)$/gim;
 /**
