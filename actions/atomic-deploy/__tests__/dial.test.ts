@@ -3,7 +3,9 @@ import { describe, expect, test } from '@jest/globals'
 import { spawn } from 'node:child_process'
 import { createServer, type AddressInfo } from 'node:net'
 import { dialFailure, HOLD, routesConnections } from '../src/domain/dial.js'
-import { dial } from '../src/adapters/dial.js'
+import { dial, directDial } from '../src/adapters/dial.js'
+import { SshTransport } from '../src/adapters/transport.js'
+import { parseHost } from '../src/domain/names.js'
 
 describe('routesConnections', () => {
   test("Debian's and Ubuntu's system ssh_config route nothing", () => {
@@ -86,6 +88,26 @@ describe('dial', () => {
     const cancel = new AbortController()
     cancel.abort()
     await expect(dial('127.0.0.1', port, 5000, cancel.signal)).rejects.toThrow('the run was cancelled')
+  })
+})
+
+describe('SshTransport with a dialled connection', () => {
+  // Where ssh must dial itself (no setpriv, or an ssh_config that routes), connect() spawns ssh at once instead.
+  const direct = directDial() ? test : test.skip
+  direct('closed while its host is being dialled (a run that ended early): no master starts afterwards', async () => {
+    const server = createServer(() => undefined)
+    await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok))
+    const { port } = server.address() as AddressInfo
+    try {
+      const spec = parseHost(`me@127.0.0.1:${port}`)
+      if (spec?.kind !== 'ssh') throw new Error('not an ssh host')
+      const t = new SshTransport(spec, 'app', { socketDir: '/nonexistent' }, 0)
+      const connecting = t.connect()
+      await t.close()
+      await expect(connecting).rejects.toThrow('the run ended before the connection was open')
+    } finally {
+      server.close()
+    }
   })
 })
 

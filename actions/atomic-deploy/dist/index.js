@@ -677,6 +677,10 @@ class SshTransport {
         let child;
         if (setpriv) {
             const socket = await dial(this.spec.host, this.spec.port, CONNECT_TIMEOUT_MS, signal);
+            if (this.closed) {
+                socket.destroy(); // the run ended (a bad artifact, say) while this host was being dialled
+                throw new Error('the run ended before the connection was open');
+            }
             const argv = ['--pdeathsig', 'TERM', '--', 'ssh', ...this.options(), ...master, '-n', '-o', 'ProxyCommand=-'];
             try {
                 child = (0,external_node_child_process_.spawn)(setpriv, [...argv, '--', this.spec.host, HOLD], { stdio: [socket, socket, 'pipe'] });
@@ -744,8 +748,11 @@ class SshTransport {
     master;
     /** Ends the master (see openMaster). */
     stop = () => undefined;
+    /** close() was called: a dial that ends later starts no master. */
+    closed = false;
     /** End the master and wait until it exited; kill it after 5 s. */
     async close() {
+        this.closed = true;
         const child = this.master;
         if (!child || child.exitCode !== null || child.signalCode !== null)
             return;

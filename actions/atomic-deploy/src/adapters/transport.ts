@@ -176,6 +176,10 @@ export class SshTransport implements Transport {
     let child: ChildProcess
     if (setpriv) {
       const socket = await dial(this.spec.host, this.spec.port, CONNECT_TIMEOUT_MS, signal)
+      if (this.closed) {
+        socket.destroy() // the run ended (a bad artifact, say) while this host was being dialled
+        throw new Error('the run ended before the connection was open')
+      }
       const argv = ['--pdeathsig', 'TERM', '--', 'ssh', ...this.options(), ...master, '-n', '-o', 'ProxyCommand=-']
       try {
         child = spawn(setpriv, [...argv, '--', this.spec.host, HOLD], { stdio: [socket, socket, 'pipe'] })
@@ -239,9 +243,12 @@ export class SshTransport implements Transport {
   private master: ChildProcess | undefined
   /** Ends the master (see openMaster). */
   private stop: () => void = () => undefined
+  /** close() was called: a dial that ends later starts no master. */
+  private closed = false
 
   /** End the master and wait until it exited; kill it after 5 s. */
   async close(): Promise<void> {
+    this.closed = true
     const child = this.master
     if (!child || child.exitCode !== null || child.signalCode !== null) return
     await new Promise<void>((ok) => {
