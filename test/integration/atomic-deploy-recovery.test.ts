@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 import { execFileSync } from 'node:child_process'
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { homedir, tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { runAction, spawnAction, type RunOptions, type RunResult } from '../support/runner/index.js'
 import { startSshHosts, type SshHosts } from '../support/servers/sshd.js'
@@ -182,10 +182,16 @@ describe('killed or cancelled at each phase, then re-run', () => {
       allowFileCommandErrors: true,
     })
     await untilExists(ready, run)
+    const masters = sshClients().filter((l) => !before.includes(l) && l.includes('ControlMaster=yes'))
+    expect(masters).toHaveLength(3)
+    // With util-linux setpriv and no ~/.ssh/config, the runner dialled each master's connection itself.
+    if (existsSync('/usr/bin/setpriv') && !existsSync(join(homedir(), '.ssh', 'config')))
+      for (const m of masters) expect(m).toContain('ProxyCommand=-')
     run.child.kill('SIGKILL')
     expect((await run.result).signal).toBe('SIGKILL')
     rmSync(block)
-    // Even a SIGKILLed run leaves no ssh master: each master's own session ends when the runner's pipe closes.
+    // Even a SIGKILLed run leaves no ssh master: each ends with the runner (its parent-death signal when the runner
+    // dialled, else its own session, which ends when the runner's pipe closes).
     await noSshLeft(before)
     expect(currents()).toEqual(Array(3).fill('releases/2.0.0'))
     expect(pending(0)).toBe('releases/2.0.0 releases/1.1.0')

@@ -3,7 +3,16 @@
  * key and known_hosts given as inputs the way a workflow passes secrets, the bundled action run by the harness.
  */
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
-import { mkdtempSync, rmSync, writeFileSync, unlinkSync, readlinkSync, readFileSync, existsSync } from 'node:fs'
+import {
+  mkdirSync,
+  mkdtempSync,
+  rmSync,
+  writeFileSync,
+  unlinkSync,
+  readlinkSync,
+  readFileSync,
+  existsSync,
+} from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { runAction, type RunOptions } from '../support/runner/index.js'
@@ -186,5 +195,23 @@ describe('atomic-deploy over SSH', () => {
     expect(states(bad.outputs['deployment-id']!)).toEqual(['in_progress', 'failure'])
     expect(states(back.outputs['deployment-id']!)).toEqual(['in_progress', 'success'])
     expect(ok.leakedSecrets).toEqual([])
+  })
+
+  test('with a ~/.ssh/config (it may route connections), ssh dials each host itself: the same deploy, the same errors', async () => {
+    const home = mkdtempSync(join(dir, 'home-'))
+    mkdirSync(join(home, '.ssh'))
+    writeFileSync(join(home, '.ssh', 'config'), '')
+    const env = { HOME: home }
+    const path = `${dirname(fleet.hosts[0]!.root)}/host{index}/viahome`
+    const r = await deploy('1.2.0', { path }, { env })
+    expect(errorText(r)).toBe('')
+    expect(roots().map((x) => hostState(x, 'viahome').current)).toEqual(Array(4).fill('releases/1.2.0'))
+    const down = await startSshHosts(1)
+    const spec = down.hosts[0]!.spec
+    await down.stop()
+    const failed = await deploy('1.1.0', { path, hosts: [fleet.hosts[0]!.spec, spec].join('\n') }, { env })
+    expect(failed.exitCode).toBe(1)
+    expect(errorText(failed)).toMatch(/failed at connect: cannot connect: ssh: connect to host .* Connection refused/)
+    expect(hostState(fleet.hosts[0]!.root, 'viahome')).toMatchObject({ current: 'releases/1.2.0', locked: false })
   })
 })

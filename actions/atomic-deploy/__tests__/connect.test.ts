@@ -36,12 +36,11 @@ const cfg = (parallel: number): DeployConfig => ({
   sshKey: '',
   knownHosts: '',
 })
-const ctx = (signal?: AbortSignal): RunContext => ({
+const ctx = (signal?: AbortSignal): Omit<RunContext, 'token'> => ({
   who: 'octocat',
   runUrl: 'https://github.com/o/r/actions/runs/1',
   ref: 'abc',
   workspace,
-  token: 'tok-1',
   now: () => new Date('2026-12-07T20:00:00Z'),
   signal,
 })
@@ -53,8 +52,11 @@ describe('startRun', () => {
       expect(started.fleet.hosts.map((h) => h.spec.label)).toEqual(['local:h1', 'local:h2', 'local:h3'])
       expect(started.hosts.map((h) => h !== undefined)).toEqual([true, true, false])
       await Promise.all(started.hosts.map((h) => h?.connecting))
+      // The run's token is made once the connections started: a fresh random UUID, the one the lock holds.
+      expect(started.ctx.token).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/)
+      expect(started.ctx).toMatchObject({ who: 'octocat', workspace })
       expect(JSON.parse(started.owner)).toEqual({
-        token: 'tok-1',
+        token: started.ctx.token,
         who: 'octocat',
         run: 'https://github.com/o/r/actions/runs/1',
         since: '2026-12-07T20:00:00.000Z',

@@ -14,23 +14,26 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /* harmony export */   zm: () => (/* binding */ probeHost)
 /* harmony export */ });
 /* unused harmony export describeOwner */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _shipline_core__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(5081);
-/* harmony import */ var _domain_releases_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(3345);
-/* harmony import */ var _domain_names_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(4007);
-/* harmony import */ var _domain_scripts_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8727);
-/* harmony import */ var _transport_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5115);
-/* harmony import */ var _remote_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(6293);
-/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(4445);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _shipline_core__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(5081);
+/* harmony import */ var _domain_releases_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(3345);
+/* harmony import */ var _domain_names_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(4007);
+/* harmony import */ var _domain_scripts_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8727);
+/* harmony import */ var _transport_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(1889);
+/* harmony import */ var _remote_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(6293);
+/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(4445);
 /**
  * Building the transports of a run (SSH key and known_hosts written to a private temp dir) and the per-host
  * operations over them, each failing with a {@link HostFailure} that says which host, where and why.
  */
+
 
 
 
@@ -48,33 +51,34 @@ async function openFleet(cfg, workspace) {
     // the socket, and the limit is 108), so with a long RUNNER_TEMP they go to a short dir in /tmp instead.
     const runnerTemp = process.env.RUNNER_TEMP;
     const short = (p) => !!p && p.length <= 50;
-    const dir = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdtemp)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(short(runnerTemp) ? runnerTemp : short((0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)()) ? (0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)() : '/tmp', 'sl-'));
-    const secrets = runnerTemp && !dir.startsWith(runnerTemp) ? await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdtemp)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(runnerTemp, 'shipline-ssh-')) : dir;
+    // Synchronous: a few small writes, on the way to the first connection (each async one waits for the thread pool).
+    const dir = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdtempSync)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(short(runnerTemp) ? runnerTemp : short((0,node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir)()) ? (0,node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir)() : '/tmp', 'sl-'));
+    const secrets = runnerTemp && !dir.startsWith(runnerTemp) ? (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdtempSync)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(runnerTemp, 'shipline-ssh-')) : dir;
     let keyFile;
     let knownHostsFile;
     if (cfg.sshKey) {
         for (const line of cfg.sshKey.split('\n'))
             if (line.trim().length > 8 && !line.startsWith('-----'))
-                (0,_shipline_core__WEBPACK_IMPORTED_MODULE_6__/* .setSecret */ .Pq)(line.trim());
-        keyFile = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(secrets, 'key');
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(keyFile, cfg.sshKey.replace(/\r\n/g, '\n').trimEnd() + '\n', { mode: 0o600 });
+                (0,_shipline_core__WEBPACK_IMPORTED_MODULE_7__/* .setSecret */ .Pq)(line.trim());
+        keyFile = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(secrets, 'key');
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(keyFile, cfg.sshKey.replace(/\r\n/g, '\n').trimEnd() + '\n', { mode: 0o600 });
     }
     if (cfg.knownHosts) {
-        knownHostsFile = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(secrets, 'known_hosts');
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(knownHostsFile, cfg.knownHosts.trimEnd() + '\n', { mode: 0o600 });
+        knownHostsFile = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(secrets, 'known_hosts');
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(knownHostsFile, cfg.knownHosts.trimEnd() + '\n', { mode: 0o600 });
     }
     const settings = { keyFile, knownHostsFile, socketDir: dir };
     const hosts = cfg.hosts.map((spec, i) => {
-        const path = (0,_domain_names_js__WEBPACK_IMPORTED_MODULE_7__/* .expandHostTemplate */ .xw)(cfg.path, spec, i);
-        return spec.kind === 'local' ? new _transport_js__WEBPACK_IMPORTED_MODULE_4__/* .LocalTransport */ .Vu(spec, path, workspace) : new _transport_js__WEBPACK_IMPORTED_MODULE_4__/* .SshTransport */ .e1(spec, path, settings, i);
+        const path = (0,_domain_names_js__WEBPACK_IMPORTED_MODULE_8__/* .expandHostTemplate */ .xw)(cfg.path, spec, i);
+        return spec.kind === 'local' ? new _transport_js__WEBPACK_IMPORTED_MODULE_5__/* .LocalTransport */ .Vu(spec, path, workspace) : new _transport_js__WEBPACK_IMPORTED_MODULE_5__/* .SshTransport */ .e1(spec, path, settings, i);
     });
     return {
         hosts,
         dispose: async () => {
             await Promise.all(hosts.map((h) => h.close()));
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(dir, { recursive: true, force: true });
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(dir, { recursive: true, force: true });
             if (secrets !== dir)
-                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(secrets, { recursive: true, force: true });
+                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(secrets, { recursive: true, force: true });
         },
     };
 }
@@ -82,13 +86,13 @@ const label = (t) => t.spec.label;
 /** What a failed connect means, with a hint for the usual SSH causes. */
 function connectFailure(t, why) {
     const text = why.replace(/^ssh failed: /, '');
-    const hint = t.spec.kind === 'ssh' ? (0,_transport_js__WEBPACK_IMPORTED_MODULE_4__/* .sshHint */ .mG)(text, t.spec) : undefined;
+    const hint = t.spec.kind === 'ssh' ? (0,_transport_js__WEBPACK_IMPORTED_MODULE_5__/* .sshHint */ .mG)(text, t.spec) : undefined;
     return `cannot connect: ${text}${hint ? ` (${hint})` : ''}`;
 }
 /** Rejects with a 'cancelled' HostFailure once `signal` aborts (never settles otherwise). */
 function whenCancelled(signal, t, phase) {
     return new Promise((_ok, fail) => {
-        const go = () => fail(new _remote_js__WEBPACK_IMPORTED_MODULE_5__/* .HostFailure */ .hD(label(t), phase, 'the run was cancelled'));
+        const go = () => fail(new _remote_js__WEBPACK_IMPORTED_MODULE_6__/* .HostFailure */ .hD(label(t), phase, 'the run was cancelled'));
         if (signal?.aborted)
             go();
         else
@@ -102,26 +106,26 @@ async function connectHost(t, signal) {
     }
     catch (e) {
         if (signal?.aborted)
-            throw new _remote_js__WEBPACK_IMPORTED_MODULE_5__/* .HostFailure */ .hD(label(t), 'connect', 'the run was cancelled');
-        throw new _remote_js__WEBPACK_IMPORTED_MODULE_5__/* .HostFailure */ .hD(label(t), 'connect', connectFailure(t, e.message));
+            throw new _remote_js__WEBPACK_IMPORTED_MODULE_6__/* .HostFailure */ .hD(label(t), 'connect', 'the run was cancelled');
+        throw new _remote_js__WEBPACK_IMPORTED_MODULE_6__/* .HostFailure */ .hD(label(t), 'connect', connectFailure(t, e.message));
     }
 }
 /** What a failed lock means: the owner when the lock is held, else the script's reason. */
 function lockFailure(t, r) {
     if (r.code === 23) {
         const held = /^LOCK held (.*)$/m.exec(r.stdout)?.[1] ?? '{}';
-        return new _remote_js__WEBPACK_IMPORTED_MODULE_5__/* .HostFailure */ .hD(label(t), 'lock', `the deploy lock ${t.root}/.shipline/lock is held by ${describeOwner(held)}`);
+        return new _remote_js__WEBPACK_IMPORTED_MODULE_6__/* .HostFailure */ .hD(label(t), 'lock', `the deploy lock ${t.root}/.shipline/lock is held by ${describeOwner(held)}`);
     }
-    return new _remote_js__WEBPACK_IMPORTED_MODULE_5__/* .HostFailure */ .hD(label(t), 'lock', (0,_remote_js__WEBPACK_IMPORTED_MODULE_5__/* .reason */ .l)(r));
+    return new _remote_js__WEBPACK_IMPORTED_MODULE_6__/* .HostFailure */ .hD(label(t), 'lock', (0,_remote_js__WEBPACK_IMPORTED_MODULE_6__/* .reason */ .l)(r));
 }
 /** Probe the host, and lock it unless `lock` is false (dry run, or before a rollback). */
 async function probeHost(t, cfg, owner, lock) {
-    const r = await (0,_remote_js__WEBPACK_IMPORTED_MODULE_5__/* .call */ .T1)(t, _domain_scripts_js__WEBPACK_IMPORTED_MODULE_3__/* .PROBE */ .vD, [t.root, cfg.app, owner, cfg.takeOverLock ? '1' : '0', lock ? '1' : '0'], {
+    const r = await (0,_remote_js__WEBPACK_IMPORTED_MODULE_6__/* .call */ .T1)(t, _domain_scripts_js__WEBPACK_IMPORTED_MODULE_4__/* .PROBE */ .vD, [t.root, cfg.app, owner, cfg.takeOverLock ? '1' : '0', lock ? '1' : '0'], {
         timeoutMs: 120_000,
     });
     if (r.code !== 0)
         throw lockFailure(t, r);
-    return (0,_domain_releases_js__WEBPACK_IMPORTED_MODULE_8__/* .parseProbe */ .u5)(r.stdout);
+    return (0,_domain_releases_js__WEBPACK_IMPORTED_MODULE_9__/* .parseProbe */ .u5)(r.stdout);
 }
 /** "octocat (run URL, since TIME, deploying app VERSION)" from a lock owner JSON. */
 function describeOwner(json) {
@@ -135,11 +139,11 @@ function describeOwner(json) {
 }
 /** Append to the log, delete releases, unlock (when `unlock`). */
 async function finishHost(t, token, entry, unlock, remove) {
-    const r = await (0,_remote_js__WEBPACK_IMPORTED_MODULE_5__/* .call */ .T1)(t, _domain_scripts_js__WEBPACK_IMPORTED_MODULE_3__/* .FINISH */ .CV, [t.root, token, entry ? JSON.stringify(entry) : '', unlock ? '1' : '0', ...remove], {
+    const r = await (0,_remote_js__WEBPACK_IMPORTED_MODULE_6__/* .call */ .T1)(t, _domain_scripts_js__WEBPACK_IMPORTED_MODULE_4__/* .FINISH */ .CV, [t.root, token, entry ? JSON.stringify(entry) : '', unlock ? '1' : '0', ...remove], {
         timeoutMs: 5 * 60_000,
     });
     if (r.code !== 0)
-        throw new _remote_js__WEBPACK_IMPORTED_MODULE_5__/* .HostFailure */ .hD(label(t), 'finish', (0,_remote_js__WEBPACK_IMPORTED_MODULE_5__/* .reason */ .l)(r));
+        throw new _remote_js__WEBPACK_IMPORTED_MODULE_6__/* .HostFailure */ .hD(label(t), 'finish', (0,_remote_js__WEBPACK_IMPORTED_MODULE_6__/* .reason */ .l)(r));
 }
 /**
  * Run `on-revert` on a host after its revert (releases involved in its env, bounded by `timeoutMs` on the host
@@ -148,14 +152,14 @@ async function finishHost(t, token, entry, unlock, remove) {
 async function onRevertHost(t, cfg, ctx, signal) {
     const secs = Math.max(1, Math.ceil(cfg.onRevertTimeoutMs / 1000));
     const args = [t.root, ctx.version, ctx.restored, ctx.hostName, ctx.reason.slice(0, 2000), String(secs), cfg.onRevert];
-    const r = await (0,_remote_js__WEBPACK_IMPORTED_MODULE_5__/* .call */ .T1)(t, _domain_scripts_js__WEBPACK_IMPORTED_MODULE_3__/* .ON_REVERT */ .$Q, args, { timeoutMs: secs * 1000 + 10_000, signal });
-    (0,_log_js__WEBPACK_IMPORTED_MODULE_9__/* .logUntrusted */ .t)(`${label(t)}: on-revert (exit ${r.code ?? 'killed'}, ${Math.round(r.ms)} ms)`, `${r.stdout}${r.stderr}`.split('\n').slice(-60).join('\n'));
+    const r = await (0,_remote_js__WEBPACK_IMPORTED_MODULE_6__/* .call */ .T1)(t, _domain_scripts_js__WEBPACK_IMPORTED_MODULE_4__/* .ON_REVERT */ .$Q, args, { timeoutMs: secs * 1000 + 10_000, signal });
+    (0,_log_js__WEBPACK_IMPORTED_MODULE_10__/* .logUntrusted */ .t)(`${label(t)}: on-revert (exit ${r.code ?? 'killed'}, ${Math.round(r.ms)} ms)`, `${r.stdout}${r.stderr}`.split('\n').slice(-60).join('\n'));
     if (r.code === 0)
         return { code: 0, ms: Math.round(r.ms) };
     const error = r.code === 124 || r.code === 137
         ? `timed out after ${secs}s`
         : r.code === 255 || r.code === 21 || r.code === null
-            ? (0,_remote_js__WEBPACK_IMPORTED_MODULE_5__/* .reason */ .l)(r)
+            ? (0,_remote_js__WEBPACK_IMPORTED_MODULE_6__/* .reason */ .l)(r)
             : `exited with code ${r.code}`;
     return { code: r.code, ms: Math.round(r.ms), error };
 }
@@ -200,7 +204,7 @@ function logUntrusted(title, text) {
 /* harmony export */   l: () => (/* binding */ reason),
 /* harmony export */   mQ: () => (/* binding */ prepareSwitch)
 /* harmony export */ });
-/* harmony import */ var _transport_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5115);
+/* harmony import */ var _transport_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1889);
 /* harmony import */ var _domain_scripts_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8727);
 
 
@@ -372,7 +376,7 @@ function switchFrom(t, s, previous) {
 
 /***/ }),
 
-/***/ 5115:
+/***/ 1889:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -415,6 +419,148 @@ function shellCommand(script, args) {
 
 // EXTERNAL MODULE: ./src/domain/scripts.ts
 var scripts = __nccwpck_require__(8727);
+;// CONCATENATED MODULE: ./src/domain/dial.ts
+/**
+ * Rules for the runner dialling an SSH host itself (adapters/dial.ts): when ssh's own configuration would route
+ * the connection elsewhere, and how a failed dial is worded (as ssh words it, so the usual hints still apply).
+ */
+/**
+ * The SSH master's own session when the runner dialled the connection: ssh's stdout is then the connection itself,
+ * so this session must never print; it only keeps the connection's first session open (see transport.ts) and ends
+ * within a second once its sshd process (`$PPID`) is gone, that is once the connection closed. GNU tail checks that
+ * process every second without starting any (a `sleep` loop forked one per second per host). Takes no value.
+ */
+const HOLD = 'exec tail -f --pid="$PPID" /dev/null';
+/** Keywords of ssh_config that change where or how ssh connects: a config with any of them keeps ssh dialling. */
+const ROUTING = /^[ \t]*(hostname|proxycommand|proxyjump|match|bindaddress|bindinterface|addressfamily|canonicalizehostname|include)\b[ \t=]*(.*)$/gim;
+/**
+ * Whether a system-wide ssh_config text routes connections (a HostName, a proxy, a bind address...). Its usual
+ * `Include /etc/ssh/ssh_config.d/*.conf` does not count (those files are checked on their own); any other Include
+ * does, as what it names is unknown.
+ */
+function routesConnections(text) {
+    for (const m of text.matchAll(ROUTING)) {
+        const [, key = '', value = ''] = m;
+        if (key.toLowerCase() !== 'include')
+            return true;
+        if (!/^("?)(\/etc\/ssh\/)?ssh_config\.d\/\*\.conf\1$/.test(value.trim()))
+            return true;
+    }
+    return false;
+}
+/** Errno codes of a failed TCP connect, in ssh's words. */
+const REASONS = {
+    ECONNREFUSED: 'Connection refused',
+    ETIMEDOUT: 'Connection timed out',
+    EHOSTUNREACH: 'No route to host',
+    ENETUNREACH: 'Network is unreachable',
+    ECONNRESET: 'Connection reset by peer',
+    EADDRNOTAVAIL: 'Cannot assign requested address',
+};
+/** "ssh: connect to host H port P: Connection refused", or the resolver's failure, as ssh prints them. */
+function dialFailure(host, port, code, message) {
+    if (code === 'ENOTFOUND' || code === 'EAI_AGAIN' || code === 'EAI_FAIL')
+        return `ssh: Could not resolve hostname ${host}: ${code === 'EAI_AGAIN' ? 'Temporary failure in name resolution' : 'Name or service not known'}`;
+    return `ssh: connect to host ${host} port ${port}: ${(code && REASONS[code]) || message}`;
+}
+
+;// CONCATENATED MODULE: external "node:net"
+const external_node_net_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+;// CONCATENATED MODULE: ./src/adapters/dial.ts
+/**
+ * The TCP connection of an SSH master, opened by the runner with TCP_NODELAY and handed to ssh as its stdin and
+ * stdout (`ProxyCommand=-`). ssh sets TCP_NODELAY only once a session starts: during the key exchange its
+ * NEWKEYS and the service request that follows are two small writes, and the second waited for the host's
+ * delayed ACK (40 ms on Linux) on every connection. Nothing else changes: ssh still does the whole protocol,
+ * host key check included (against the host name and port, as before).
+ *
+ * Used only where it cannot change where the connection goes or how long it lives: when ssh's configuration
+ * routes nothing (no user ~/.ssh/config, no HostName, proxy, bind address... system-wide), and when util-linux
+ * `setpriv` can give the master a parent-death signal (the master's stdin is the connection, so it can no longer
+ * end with the runner's pipe). Otherwise ssh dials as before.
+ */
+
+
+
+
+
+let decided;
+/** `setpriv` on PATH, or undefined. */
+function findSetpriv() {
+    for (const dir of (process.env.PATH ?? '').split(external_node_path_.delimiter)) {
+        const p = dir && (0,external_node_path_.join)(dir, 'setpriv');
+        if (p && (0,external_node_fs_.existsSync)(p))
+            return p;
+    }
+    return undefined;
+}
+/** Whether an ssh_config the client reads could route connections (see routesConnections), read once. */
+function configRoutes() {
+    const homes = new Set([(0,external_node_os_.homedir)()]);
+    try {
+        homes.add((0,external_node_os_.userInfo)().homedir);
+    }
+    catch {
+        // no passwd entry: HOME only
+    }
+    if ([...homes].some((h) => (0,external_node_fs_.existsSync)((0,external_node_path_.join)(h, '.ssh', 'config'))))
+        return true;
+    const files = ['/etc/ssh/ssh_config'];
+    try {
+        for (const f of (0,external_node_fs_.readdirSync)('/etc/ssh/ssh_config.d'))
+            files.push((0,external_node_path_.join)('/etc/ssh/ssh_config.d', f));
+    }
+    catch {
+        // no drop-in directory
+    }
+    return files.some((f) => {
+        try {
+            return routesConnections((0,external_node_fs_.readFileSync)(f, 'utf8'));
+        }
+        catch {
+            return (0,external_node_fs_.existsSync)(f); // there but unreadable: assume it routes
+        }
+    });
+}
+/**
+ * The `setpriv` to start SSH masters with when the runner dials their connections itself; undefined when ssh must
+ * dial (see above). Decided once per run.
+ */
+function directDial() {
+    decided ??= { setpriv: configRoutes() ? undefined : findSetpriv() };
+    return decided.setpriv;
+}
+/**
+ * Connect to host:port with TCP_NODELAY, giving up after `timeoutMs` or when `signal` aborts. The socket is
+ * paused: nothing is read from it here, every byte is left for ssh.
+ */
+function dial(host, port, timeoutMs, signal) {
+    return new Promise((ok, fail) => {
+        const socket = (0,external_node_net_namespaceObject.connect)({ host, port, noDelay: true });
+        socket.pause();
+        let settled = false;
+        const done = (e) => {
+            if (settled)
+                return;
+            settled = true;
+            clearTimeout(timer);
+            signal?.removeEventListener('abort', cancel);
+            if (!e)
+                return ok(socket);
+            socket.destroy();
+            fail(e);
+        };
+        const cancel = () => done(new Error('the run was cancelled'));
+        const timer = setTimeout(() => done(new Error(dialFailure(host, port, 'ETIMEDOUT', ''))), timeoutMs);
+        if (signal?.aborted)
+            return cancel();
+        signal?.addEventListener('abort', cancel, { once: true });
+        socket.once('connect', () => done());
+        // After the connect, an error is ssh's to see (the socket is ssh's then): ignored here.
+        socket.on('error', (e) => done(new Error(dialFailure(host, port, e.code, e.message))));
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/adapters/transport.ts
 /**
  * Transports: how a fixed script reaches a host. `local:` hosts are directories on the runner (the script runs
@@ -428,7 +574,11 @@ var scripts = __nccwpck_require__(8727);
 
 
 
+
+
 const stdio = ['pipe', 'pipe', 'pipe'];
+/** How long connecting to a host may take (TCP, before the key exchange). */
+const CONNECT_TIMEOUT_MS = 15_000;
 /**
  * The environment of a command on a `local:` host: the runner's, without the step's inputs (the token, the SSH
  * key) and the runner's own tokens, as an SSH host would not have them either.
@@ -459,6 +609,7 @@ class LocalTransport {
         });
     }
     async connect() { }
+    async started() { }
     async close() { }
 }
 /** An OpenSSH host, one master connection per run. */
@@ -486,7 +637,7 @@ class SshTransport {
             '-o',
             'ServerAliveCountMax=3',
         ];
-        o.push('-o', 'ConnectTimeout=15', '-o', `ControlPath=${this.socket}`, '-o', 'LogLevel=ERROR', '-p', String(this.spec.port), '-l', this.spec.user);
+        o.push('-o', `ConnectTimeout=${CONNECT_TIMEOUT_MS / 1000}`, '-o', `ControlPath=${this.socket}`, '-o', 'LogLevel=ERROR', '-p', String(this.spec.port), '-l', this.spec.user);
         if (s.keyFile)
             o.push('-i', s.keyFile, '-o', 'IdentitiesOnly=yes');
         if (s.knownHostsFile)
@@ -499,25 +650,64 @@ class SshTransport {
         return (0,external_node_child_process_.spawn)('ssh', argv, { stdio, signal: opts.signal, killSignal: 'SIGKILL' });
     }
     /**
-     * The master is a child of this process (ControlMaster=yes, ControlPersist=no) whose own session (KEEP) only
-     * waits for its stdin to close. close() ends that stdin; so does the death of this process, even by SIGKILL:
-     * the master then exits as soon as its last session ends. No master outlives the step.
+     * Open the master (see {@link openMaster}) and wait until it listens for commands: its socket appears right after
+     * authentication, before its own session is even open, so the first command need not wait for that session.
      */
     connect(signal) {
-        const argv = [...this.options(), '-o', 'ControlMaster=yes', '-o', 'ControlPersist=no', '--', this.spec.host, scripts/* KEEP */.k9];
-        const child = (0,external_node_child_process_.spawn)('ssh', argv, { stdio: ['pipe', 'pipe', 'pipe'] });
+        const opening = this.openMaster(signal);
+        this.opening = opening.then(() => undefined, () => undefined);
+        return opening.then((child) => this.listening(child, signal));
+    }
+    opening;
+    started() {
+        return this.opening ?? Promise.resolve();
+    }
+    /**
+     * The master is a child of this process (ControlMaster=yes, ControlPersist=no) that ends with it. When the
+     * runner dials the connection itself (adapters/dial.ts: TCP_NODELAY), the master runs under `setpriv
+     * --pdeathsig TERM` (its stdin and stdout are the connection) with HOLD as its own session: the death of this
+     * process, even by SIGKILL, sends it SIGTERM, and close(), called once the run's sessions are over, SIGKILLs it
+     * (at once: a niced master's own shutdown took ~5 ms; the host sees the connection close either way). Otherwise
+     * ssh dials, and its own session (KEEP) waits for its stdin to close: close() ends that stdin, and so does the
+     * death of this process; the master exits once its last session ended. No master outlives the step.
+     */
+    async openMaster(signal) {
+        const master = ['-o', 'ControlMaster=yes', '-o', 'ControlPersist=no'];
+        const setpriv = directDial();
+        let child;
+        if (setpriv) {
+            const socket = await dial(this.spec.host, this.spec.port, CONNECT_TIMEOUT_MS, signal);
+            if (this.closed) {
+                socket.destroy(); // the run ended (a bad artifact, say) while this host was being dialled
+                throw new Error('the run ended before the connection was open');
+            }
+            const argv = ['--pdeathsig', 'TERM', '--', 'ssh', ...this.options(), ...master, '-n', '-o', 'ProxyCommand=-'];
+            try {
+                child = (0,external_node_child_process_.spawn)(setpriv, [...argv, '--', this.spec.host, HOLD], { stdio: [socket, socket, 'pipe'] });
+            }
+            finally {
+                socket.destroy(); // ssh has its own descriptor of the connection now
+            }
+            this.stop = () => child.kill('SIGKILL');
+        }
+        else {
+            child = (0,external_node_child_process_.spawn)('ssh', [...this.options(), ...master, '--', this.spec.host, scripts/* KEEP */.k9], { stdio });
+            child.stdin?.on('error', () => undefined);
+            this.stop = () => child.stdin?.end();
+        }
         this.master = child;
         // The key exchanges of many hosts at once would starve the artifact check that every host waits for (and the
         // runner's other work): the masters run at a lower CPU priority, which costs nothing when a core is free.
         if (child.pid !== undefined)
             lowerPriority(child.pid);
+        return child;
+    }
+    /** Resolves once the master listens (or its own session said CONNECTED); rejects with the client's reason. */
+    listening(child, signal) {
         let out = '';
         let err = '';
-        child.stderr.on('data', (b) => (err = (err + b.toString()).slice(-8000)));
-        child.stdin.on('error', () => undefined);
+        child.stderr?.on('data', (b) => (err = (err + b.toString()).slice(-8000)));
         return new Promise((ok, fail) => {
-            // Ready once the master listens for commands: its socket appears right after authentication, before its
-            // own session (KEEP) is even open, so the first command need not wait for that session's CONNECTED.
             const watcher = (0,external_node_fs_.watch)((0,external_node_path_.dirname)(this.socket), (_e, f) => void (f === (0,external_node_path_.basename)(this.socket) && ready()));
             watcher.on('error', () => undefined);
             const ready = () => {
@@ -543,7 +733,7 @@ class SshTransport {
             if (signal?.aborted)
                 return cancel();
             signal?.addEventListener('abort', cancel, { once: true });
-            child.stdout.on('data', (b) => {
+            child.stdout?.on('data', (b) => {
                 out += b.toString();
                 if (!/^CONNECTED$/m.test(out))
                     return;
@@ -556,15 +746,20 @@ class SshTransport {
         });
     }
     master;
-    /** End the master's session (its stdin) and wait until it exited; kill it after 5 s. */
+    /** Ends the master (see openMaster). */
+    stop = () => undefined;
+    /** close() was called: a dial that ends later starts no master. */
+    closed = false;
+    /** End the master and wait until it exited; kill it after 5 s. */
     async close() {
+        this.closed = true;
         const child = this.master;
         if (!child || child.exitCode !== null || child.signalCode !== null)
             return;
         await new Promise((ok) => {
             const timer = setTimeout(() => (child.kill('SIGKILL'), ok()), 5000);
             child.on('exit', () => (clearTimeout(timer), ok()));
-            child.stdin?.end();
+            this.stop();
         });
     }
 }
@@ -1107,8 +1302,6 @@ __nccwpck_require__.d(__webpack_exports__, {
   i: () => (/* binding */ main)
 });
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: ../../packages/core/src/runner.ts
 var runner = __nccwpck_require__(5081);
 ;// CONCATENATED MODULE: ../../packages/core/src/outputs.ts
@@ -1430,6 +1623,8 @@ function readSharedPaths() {
     return sharedPaths;
 }
 
+// EXTERNAL MODULE: ../../packages/core/src/sleep.ts
+var sleep = __nccwpck_require__(5240);
 // EXTERNAL MODULE: ./src/adapters/hosts.ts
 var adapters_hosts = __nccwpck_require__(3376);
 ;// CONCATENATED MODULE: ./src/clock.ts
@@ -1456,8 +1651,17 @@ class Clock {
 }
 
 ;// CONCATENATED MODULE: ./src/connect.ts
+/**
+ * The start of a run, before the rest of the action is loaded (main imports the run's phases and the report
+ * dynamically, once this returned): the hosts' transports, and the connections of the first `parallel` hosts.
+ * Connecting changes nothing on a host. The key exchanges, most of a small deploy's time, so overlap loading the
+ * rest of the action and checking the artifact.
+ */
 
 
+
+/** How long the start of a run waits for its connections to be dialled before the rest of the action loads. */
+const DIAL_WAIT_MS = 50;
 /** The lock owner written on every host: who runs what, and this run's token. */
 function ownerOf(cfg, ctx) {
     return JSON.stringify({
@@ -1470,7 +1674,9 @@ function ownerOf(cfg, ctx) {
         mode: cfg.mode,
     });
 }
-/** Build every host's transport and start connecting the first `parallel` ones. */
+/** node:crypto, loaded when the connections started. */
+const connect_crypto = () => process.getBuiltinModule('node:crypto');
+/** Build every host's transport and start connecting the first `parallel` ones; then make the run's token. */
 async function startRun(cfg, ctx) {
     const fleet = await (0,adapters_hosts/* openFleet */.xZ)(cfg, ctx.workspace);
     const clock = new Clock();
@@ -1482,11 +1688,16 @@ async function startRun(cfg, ctx) {
         connecting.catch(() => undefined);
         return { connecting, at };
     });
-    return { fleet, clock, owner: ownerOf(cfg, ctx), hosts };
+    // Dialling takes a round trip; main then loads the rest of the action, which holds the event loop: the masters
+    // start first (their key exchanges overlap that loading), unless a dial takes longer than DIAL_WAIT_MS.
+    const dialled = new AbortController();
+    await Promise.race([Promise.all(fleet.hosts.map((h) => h.started())), (0,sleep/* sleep */.y)(DIAL_WAIT_MS, dialled.signal)]);
+    dialled.abort(); // the timer goes
+    const run = { ...ctx, token: connect_crypto().randomUUID() };
+    return { ctx: run, fleet, clock, owner: ownerOf(cfg, run), hosts };
 }
 
 ;// CONCATENATED MODULE: ./src/main.ts
-
 
 
 
@@ -1511,17 +1722,17 @@ async function main() {
     const runUrl = env.GITHUB_RUN_ID
         ? `${env.GITHUB_SERVER_URL ?? 'https://github.com'}/${env.GITHUB_REPOSITORY ?? ''}/actions/runs/${env.GITHUB_RUN_ID}`
         : '';
-    const ctx = {
+    const base = {
         who: env.GITHUB_ACTOR || env.USER || 'unknown',
         runUrl,
         ref: env.GITHUB_SHA || env.GITHUB_REF || cfg.version,
         workspace: env.GITHUB_WORKSPACE || process.cwd(),
-        token: (0,external_node_crypto_.randomUUID)(),
         now: () => new Date(),
         signal: cancel.signal,
     };
-    const started = await startRun(cfg, ctx);
-    const [{ runDeploy }, { buildSummary }] = await Promise.all([__nccwpck_require__.e(/* import() */ 226).then(__nccwpck_require__.bind(__nccwpck_require__, 5226)), __nccwpck_require__.e(/* import() */ 609).then(__nccwpck_require__.bind(__nccwpck_require__, 1609))]);
+    const started = await startRun(cfg, base);
+    const ctx = started.ctx;
+    const [{ runDeploy }, { buildSummary }] = await Promise.all([__nccwpck_require__.e(/* import() */ 214).then(__nccwpck_require__.bind(__nccwpck_require__, 5214)), __nccwpck_require__.e(/* import() */ 609).then(__nccwpck_require__.bind(__nccwpck_require__, 1609))]);
     const outcome = await runDeploy(cfg, ctx, started).finally(() => {
         process.off('SIGINT', onSignal);
         process.off('SIGTERM', onSignal);
@@ -2391,6 +2602,30 @@ function appendSummary(markdown) {
     if (room > 0)
         (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.appendFileSync)(file, truncateUtf8(text, room) + note, 'utf8');
     warning(`The job summary was cut at GitHub's 1 MiB limit for a step summary.`);
+}
+
+
+/***/ }),
+
+/***/ 5240:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   y: () => (/* binding */ sleep)
+/* harmony export */ });
+/** Resolve after `ms`, or at once when `signal` aborts (never rejects: the caller checks `signal.aborted`). */
+function sleep(ms, signal) {
+    return new Promise((ok) => {
+        if (signal?.aborted)
+            return ok();
+        const done = () => {
+            clearTimeout(timer);
+            signal?.removeEventListener('abort', done);
+            ok();
+        };
+        const timer = setTimeout(done, ms);
+        signal?.addEventListener('abort', done, { once: true });
+    });
 }
 
 

@@ -4,9 +4,13 @@
  * Connecting changes nothing on a host. The key exchanges, most of a small deploy's time, so overlap loading the
  * rest of the action and checking the artifact.
  */
+import { sleep } from '@shipline/core'
 import type { DeployConfig, RunContext } from './domain/config.js'
 import { connectHost, openFleet, type Fleet } from './adapters/hosts.js'
 import { Clock } from './clock.js'
+
+/** How long the start of a run waits for its connections to be dialled before the rest of the action loads. */
+const DIAL_WAIT_MS = 50
 
 /** A host's connection, started early (one of the first `parallel` hosts): when, and the connection itself. */
 export interface HostStart {
@@ -18,6 +22,8 @@ export interface HostStart {
 
 /** What {@link startRun} set up. */
 export interface Started {
+  /** The run's context, with its token (made once the connections started: node:crypto takes ms to load). */
+  ctx: RunContext
   fleet: Fleet
   clock: Clock
   /** The lock owner written on every host. */
@@ -39,8 +45,11 @@ function ownerOf(cfg: DeployConfig, ctx: RunContext): string {
   })
 }
 
-/** Build every host's transport and start connecting the first `parallel` ones. */
-export async function startRun(cfg: DeployConfig, ctx: RunContext): Promise<Started> {
+/** node:crypto, loaded when the connections started. */
+const crypto = (): typeof import('node:crypto') => process.getBuiltinModule('node:crypto')
+
+/** Build every host's transport and start connecting the first `parallel` ones; then make the run's token. */
+export async function startRun(cfg: DeployConfig, ctx: Omit<RunContext, 'token'>): Promise<Started> {
   const fleet = await openFleet(cfg, ctx.workspace)
   const clock = new Clock()
   const hosts = fleet.hosts.map((h, i): HostStart | undefined => {
@@ -50,5 +59,11 @@ export async function startRun(cfg: DeployConfig, ctx: RunContext): Promise<Star
     connecting.catch(() => undefined)
     return { connecting, at }
   })
-  return { fleet, clock, owner: ownerOf(cfg, ctx), hosts }
+  // Dialling takes a round trip; main then loads the rest of the action, which holds the event loop: the masters
+  // start first (their key exchanges overlap that loading), unless a dial takes longer than DIAL_WAIT_MS.
+  const dialled = new AbortController()
+  await Promise.race([Promise.all(fleet.hosts.map((h) => h.started())), sleep(DIAL_WAIT_MS, dialled.signal)])
+  dialled.abort() // the timer goes
+  const run: RunContext = { ...ctx, token: crypto().randomUUID() }
+  return { ctx: run, fleet, clock, owner: ownerOf(cfg, run), hosts }
 }

@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto'
 import { setOutputs, info, warning } from '@shipline/core'
 import { readInputs } from './inputs.js'
 import { startRun } from './connect.js'
@@ -25,16 +24,16 @@ export async function main(): Promise<void> {
   const runUrl = env.GITHUB_RUN_ID
     ? `${env.GITHUB_SERVER_URL ?? 'https://github.com'}/${env.GITHUB_REPOSITORY ?? ''}/actions/runs/${env.GITHUB_RUN_ID}`
     : ''
-  const ctx: RunContext = {
+  const base: Omit<RunContext, 'token'> = {
     who: env.GITHUB_ACTOR || env.USER || 'unknown',
     runUrl,
     ref: env.GITHUB_SHA || env.GITHUB_REF || cfg.version,
     workspace: env.GITHUB_WORKSPACE || process.cwd(),
-    token: randomUUID(),
     now: () => new Date(),
     signal: cancel.signal,
   }
-  const started = await startRun(cfg, ctx)
+  const started = await startRun(cfg, base)
+  const ctx = started.ctx
   const [{ runDeploy }, { buildSummary }] = await Promise.all([import('./deploy.js'), import('./domain/report.js')])
   const outcome = await runDeploy(cfg, ctx, started).finally(() => {
     process.off('SIGINT', onSignal)

@@ -2,7 +2,8 @@
  * Building the transports of a run (SSH key and known_hosts written to a private temp dir) and the per-host
  * operations over them, each failing with a {@link HostFailure} that says which host, where and why.
  */
-import { mkdtemp, writeFile, rm } from 'node:fs/promises'
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { setSecret } from '@shipline/core'
@@ -26,19 +27,20 @@ export async function openFleet(cfg: DeployConfig, workspace: string): Promise<F
   // the socket, and the limit is 108), so with a long RUNNER_TEMP they go to a short dir in /tmp instead.
   const runnerTemp = process.env.RUNNER_TEMP
   const short = (p: string | undefined): p is string => !!p && p.length <= 50
-  const dir = await mkdtemp(join(short(runnerTemp) ? runnerTemp : short(tmpdir()) ? tmpdir() : '/tmp', 'sl-'))
-  const secrets = runnerTemp && !dir.startsWith(runnerTemp) ? await mkdtemp(join(runnerTemp, 'shipline-ssh-')) : dir
+  // Synchronous: a few small writes, on the way to the first connection (each async one waits for the thread pool).
+  const dir = mkdtempSync(join(short(runnerTemp) ? runnerTemp : short(tmpdir()) ? tmpdir() : '/tmp', 'sl-'))
+  const secrets = runnerTemp && !dir.startsWith(runnerTemp) ? mkdtempSync(join(runnerTemp, 'shipline-ssh-')) : dir
   let keyFile: string | undefined
   let knownHostsFile: string | undefined
   if (cfg.sshKey) {
     for (const line of cfg.sshKey.split('\n'))
       if (line.trim().length > 8 && !line.startsWith('-----')) setSecret(line.trim())
     keyFile = join(secrets, 'key')
-    await writeFile(keyFile, cfg.sshKey.replace(/\r\n/g, '\n').trimEnd() + '\n', { mode: 0o600 })
+    writeFileSync(keyFile, cfg.sshKey.replace(/\r\n/g, '\n').trimEnd() + '\n', { mode: 0o600 })
   }
   if (cfg.knownHosts) {
     knownHostsFile = join(secrets, 'known_hosts')
-    await writeFile(knownHostsFile, cfg.knownHosts.trimEnd() + '\n', { mode: 0o600 })
+    writeFileSync(knownHostsFile, cfg.knownHosts.trimEnd() + '\n', { mode: 0o600 })
   }
   const settings = { keyFile, knownHostsFile, socketDir: dir }
   const hosts = cfg.hosts.map((spec, i) => {

@@ -11,6 +11,8 @@ import { isInside, UserError } from '@shipline/core'
 import type { HostSpec } from '../domain/names.js'
 import { shellCommand } from '../domain/quote.js'
 import { KEEP } from '../domain/scripts.js'
+import { HOLD } from '../domain/dial.js'
+import { dial, directDial } from './dial.js'
 
 /** One host, reached one way. */
 export interface Transport {
@@ -27,6 +29,8 @@ export interface Transport {
    * the host); rejects with the client's reason. Aborting `signal` gives up (nothing was done on the host).
    */
   connect(signal?: AbortSignal): Promise<void>
+  /** Resolves once connect() started what connects (SSH: the TCP connection and the ssh master); never rejects. */
+  started(): Promise<void>
   /** Close the connection; never throws. */
   close(): Promise<void>
 }
@@ -39,6 +43,8 @@ export interface StartOptions {
 }
 
 const stdio: StdioOptions = ['pipe', 'pipe', 'pipe']
+/** How long connecting to a host may take (TCP, before the key exchange). */
+const CONNECT_TIMEOUT_MS = 15_000
 
 /** SSH settings shared by every SSH host of a run. */
 export interface SshSettings {
@@ -83,6 +89,7 @@ export class LocalTransport implements Transport {
     })
   }
   async connect(): Promise<void> {}
+  async started(): Promise<void> {}
   async close(): Promise<void> {}
 }
 
@@ -115,7 +122,7 @@ export class SshTransport implements Transport {
     ]
     o.push(
       '-o',
-      'ConnectTimeout=15',
+      `ConnectTimeout=${CONNECT_TIMEOUT_MS / 1000}`,
       '-o',
       `ControlPath=${this.socket}`,
       '-o',
@@ -137,24 +144,67 @@ export class SshTransport implements Transport {
   }
 
   /**
-   * The master is a child of this process (ControlMaster=yes, ControlPersist=no) whose own session (KEEP) only
-   * waits for its stdin to close. close() ends that stdin; so does the death of this process, even by SIGKILL:
-   * the master then exits as soon as its last session ends. No master outlives the step.
+   * Open the master (see {@link openMaster}) and wait until it listens for commands: its socket appears right after
+   * authentication, before its own session is even open, so the first command need not wait for that session.
    */
   connect(signal?: AbortSignal): Promise<void> {
-    const argv = [...this.options(), '-o', 'ControlMaster=yes', '-o', 'ControlPersist=no', '--', this.spec.host, KEEP]
-    const child = spawn('ssh', argv, { stdio: ['pipe', 'pipe', 'pipe'] })
+    const opening = this.openMaster(signal)
+    this.opening = opening.then(
+      () => undefined,
+      () => undefined,
+    )
+    return opening.then((child) => this.listening(child, signal))
+  }
+
+  private opening: Promise<void> | undefined
+  started(): Promise<void> {
+    return this.opening ?? Promise.resolve()
+  }
+
+  /**
+   * The master is a child of this process (ControlMaster=yes, ControlPersist=no) that ends with it. When the
+   * runner dials the connection itself (adapters/dial.ts: TCP_NODELAY), the master runs under `setpriv
+   * --pdeathsig TERM` (its stdin and stdout are the connection) with HOLD as its own session: the death of this
+   * process, even by SIGKILL, sends it SIGTERM, and close(), called once the run's sessions are over, SIGKILLs it
+   * (at once: a niced master's own shutdown took ~5 ms; the host sees the connection close either way). Otherwise
+   * ssh dials, and its own session (KEEP) waits for its stdin to close: close() ends that stdin, and so does the
+   * death of this process; the master exits once its last session ended. No master outlives the step.
+   */
+  private async openMaster(signal?: AbortSignal): Promise<ChildProcess> {
+    const master = ['-o', 'ControlMaster=yes', '-o', 'ControlPersist=no']
+    const setpriv = directDial()
+    let child: ChildProcess
+    if (setpriv) {
+      const socket = await dial(this.spec.host, this.spec.port, CONNECT_TIMEOUT_MS, signal)
+      if (this.closed) {
+        socket.destroy() // the run ended (a bad artifact, say) while this host was being dialled
+        throw new Error('the run ended before the connection was open')
+      }
+      const argv = ['--pdeathsig', 'TERM', '--', 'ssh', ...this.options(), ...master, '-n', '-o', 'ProxyCommand=-']
+      try {
+        child = spawn(setpriv, [...argv, '--', this.spec.host, HOLD], { stdio: [socket, socket, 'pipe'] })
+      } finally {
+        socket.destroy() // ssh has its own descriptor of the connection now
+      }
+      this.stop = () => child.kill('SIGKILL')
+    } else {
+      child = spawn('ssh', [...this.options(), ...master, '--', this.spec.host, KEEP], { stdio })
+      child.stdin?.on('error', () => undefined)
+      this.stop = () => child.stdin?.end()
+    }
     this.master = child
     // The key exchanges of many hosts at once would starve the artifact check that every host waits for (and the
     // runner's other work): the masters run at a lower CPU priority, which costs nothing when a core is free.
     if (child.pid !== undefined) lowerPriority(child.pid)
+    return child
+  }
+
+  /** Resolves once the master listens (or its own session said CONNECTED); rejects with the client's reason. */
+  private listening(child: ChildProcess, signal?: AbortSignal): Promise<void> {
     let out = ''
     let err = ''
-    child.stderr.on('data', (b: Buffer) => (err = (err + b.toString()).slice(-8000)))
-    child.stdin.on('error', () => undefined)
+    child.stderr?.on('data', (b: Buffer) => (err = (err + b.toString()).slice(-8000)))
     return new Promise((ok, fail) => {
-      // Ready once the master listens for commands: its socket appears right after authentication, before its
-      // own session (KEEP) is even open, so the first command need not wait for that session's CONNECTED.
       const watcher = watch(dirname(this.socket), (_e, f) => void (f === basename(this.socket) && ready()))
       watcher.on('error', () => undefined)
       const ready = (): void => {
@@ -178,7 +228,7 @@ export class SshTransport implements Transport {
       const timer = setTimeout(() => (child.kill('SIGKILL'), give('ssh failed: no answer within 90 s')), 90_000)
       if (signal?.aborted) return cancel()
       signal?.addEventListener('abort', cancel, { once: true })
-      child.stdout.on('data', (b: Buffer) => {
+      child.stdout?.on('data', (b: Buffer) => {
         out += b.toString()
         if (!/^CONNECTED$/m.test(out)) return
         settle()
@@ -191,15 +241,20 @@ export class SshTransport implements Transport {
   }
 
   private master: ChildProcess | undefined
+  /** Ends the master (see openMaster). */
+  private stop: () => void = () => undefined
+  /** close() was called: a dial that ends later starts no master. */
+  private closed = false
 
-  /** End the master's session (its stdin) and wait until it exited; kill it after 5 s. */
+  /** End the master and wait until it exited; kill it after 5 s. */
   async close(): Promise<void> {
+    this.closed = true
     const child = this.master
     if (!child || child.exitCode !== null || child.signalCode !== null) return
     await new Promise<void>((ok) => {
       const timer = setTimeout(() => (child.kill('SIGKILL'), ok()), 5000)
       child.on('exit', () => (clearTimeout(timer), ok()))
-      child.stdin?.end()
+      this.stop()
     })
   }
 }

@@ -1,8 +1,8 @@
-export const id = 226;
-export const ids = [226];
+export const id = 214;
+export const ids = [214];
 export const modules = {
 
-/***/ 5226:
+/***/ 5214:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -557,22 +557,8 @@ var names = __webpack_require__(4007);
 var remote = __webpack_require__(6293);
 // EXTERNAL MODULE: ../../packages/core/src/redact.ts
 var redact = __webpack_require__(9442);
-;// CONCATENATED MODULE: ../../packages/core/src/sleep.ts
-/** Resolve after `ms`, or at once when `signal` aborts (never rejects: the caller checks `signal.aborted`). */
-function sleep(ms, signal) {
-    return new Promise((ok) => {
-        if (signal?.aborted)
-            return ok();
-        const done = () => {
-            clearTimeout(timer);
-            signal?.removeEventListener('abort', done);
-            ok();
-        };
-        const timer = setTimeout(done, ms);
-        signal?.addEventListener('abort', done, { once: true });
-    });
-}
-
+// EXTERNAL MODULE: ../../packages/core/src/sleep.ts
+var sleep = __webpack_require__(5240);
 ;// CONCATENATED MODULE: ./src/adapters/health.ts
 /**
  * Health checks after the switch: an HTTP GET from the runner (expected status, default any 2xx), or a
@@ -634,7 +620,7 @@ async function checkHealth(check, t, ctx, timeoutMs, signal) {
             return undefined;
         const pause = Math.min(1000, 100 * 2 ** attempt, deadline - performance.now());
         if (pause > 0)
-            await sleep(pause, signal);
+            await (0,sleep/* sleep */.y)(pause, signal);
     }
     return `${last} (gave up after ${Math.round(timeoutMs / 1000)}s)`;
 }
