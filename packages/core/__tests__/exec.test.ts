@@ -7,6 +7,12 @@ describe('exec', () => {
     expect(r.stdout).toBe('a b|$(echo pwned)|; rm -rf /|')
     expect(r.code).toBe(0)
   })
+  it('reports how long the program ran, in milliseconds', async () => {
+    const r = await exec('sleep', ['0.05'])
+    // At least the sleep; a unit slip (ns, s) would be off by a factor of 1000.
+    expect(r.durationMs).toBeGreaterThanOrEqual(45)
+    expect(r.durationMs).toBeLessThan(45_000)
+  })
   it('feeds stdin', async () => {
     const r = await exec('cat', [], { input: 'hello' })
     expect(r.stdout).toBe('hello')
