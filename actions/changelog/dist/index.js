@@ -948,7 +948,9 @@ var domain_text = __nccwpck_require__(8400);
 const FORMAT = '--format=%m%H%x1f%P%x1f%an%x1f%ae%x1f%cI%x1f%B';
 /**
  * Commits read but not yet handed to the engine, at most (then git waits), when the range's checks wait for the
- * whole listing (`boundary`); else a slice's worth. Memory stays bounded on any range.
+ * whole listing (`boundary`) and the engine has not started reading (it is still loading); else, and once it reads,
+ * a slice's worth: a short range is then listed whole while the engine loads, and a long one does not keep
+ * thousands of unparsed commits (and the git output they are slices of) alive all the way (~28 MiB on 21k commits).
  */
 const READ_AHEAD = 4096;
 /** Commits handed over between two turns of the event loop. */
@@ -982,6 +984,7 @@ function startLog(cwd, revs, paths, boundary) {
     args.push('--end-of-options', revs, '--', ...paths);
     const records = (0,git/* gitRecordBatches */.kO)(args, cwd);
     const inRange = new Set();
+    let kept;
     const onBoundary = new Set();
     const queue = new Queue(boundary ? READ_AHEAD : SLICE);
     const take = (record) => {
@@ -991,7 +994,7 @@ function startLog(cwd, revs, paths, boundary) {
         if (r.mark === 45 /* - */)
             return void onBoundary.add(r.commit.sha);
         // Kept for the whole run: as a slice of its record, each sha would keep the record (the message) too.
-        if (boundary)
+        if (boundary && (!kept || kept.has(r.commit.sha)))
             inRange.add((0,domain_text/* ownCopy */.S)(r.commit.sha));
         queue.push(r.commit);
     };
@@ -1018,6 +1021,12 @@ function startLog(cwd, revs, paths, boundary) {
         done,
         inRange,
         boundary: onBoundary,
+        keepOnly(shas) {
+            kept = shas;
+            for (const sha of inRange)
+                if (!shas.has(sha))
+                    inRange.delete(sha);
+        },
         async read(onCommit) {
             try {
                 await queue.drain(onCommit, boundary);
@@ -1042,6 +1051,8 @@ class Queue {
     items = [];
     head = 0;
     ended = false;
+    /** The engine has started reading: from then on, a slice's worth ahead. */
+    reading = false;
     wake;
     free;
     push(c) {
@@ -1058,26 +1069,31 @@ class Queue {
         this.head = 0;
         this.free?.();
     }
-    /** Resolves once the engine is at most `ahead` commits behind. */
+    /** Resolves once the engine is at most `ahead` commits behind (SLICE once it has started reading). */
     room() {
-        if (this.items.length - this.head <= this.ahead)
+        if (this.items.length - this.head <= this.limit())
             return Promise.resolve();
         return new Promise((resolve) => (this.free = resolve));
+    }
+    /** How far the writer may run ahead now. */
+    limit() {
+        return this.reading ? Math.min(this.ahead, SLICE) : this.ahead;
     }
     /**
      * Hand every commit to `onCommit` until the writer ends. With `slices`, SLICE at a time while git is still being
      * read, a turn of the event loop between two (git's other replies, which the range checks wait on, get through).
      */
     async drain(onCommit, slices) {
+        this.reading = true;
         for (;;) {
             const end = slices && !this.ended ? Math.min(this.items.length, this.head + SLICE) : this.items.length;
             while (this.head < end)
                 onCommit(this.items[this.head++]);
-            if (this.head > this.ahead || this.head === this.items.length) {
+            if (this.head > this.limit() || this.head === this.items.length) {
                 this.items = this.items.slice(this.head);
                 this.head = 0;
             }
-            if (this.items.length - this.head <= this.ahead)
+            if (this.items.length - this.head <= this.limit())
                 this.free?.();
             if (this.head < this.items.length)
                 await new Promise((resolve) => setImmediate(resolve));
@@ -1283,6 +1299,8 @@ function openExplicit(req, from, paths) {
     const revs = quick ? provenRevs(cwd, from, quick, listed) : revParse(cwd, to, from);
     const log = quick ? Promise.resolve(quick) : logOnceResolved(cwd, revs, early, paths);
     log.catch(() => undefined);
+    // Of the range's commits, only the tagged ones matter (for `later`): the others are not kept (21k shas on a long one).
+    void Promise.all([log, listed]).then(([l, { tags }]) => l.keepOnly(new Set(tags.map((t) => t.sha))), () => undefined);
     // The log read to its end (undefined if git failed: the checks fall back to merge-base).
     const listing = log.then((l) => l.done.then(() => l, () => undefined), () => undefined);
     const range = (async () => {
