@@ -2144,12 +2144,10 @@ function exec(file, args, options = {}) {
     const started = process.hrtime.bigint();
     const maxBuffer = options.maxBuffer ?? 1024 * 1024;
     return new Promise((resolve, reject) => {
-        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(file, args, {
-            cwd: options.cwd,
-            env: options.env ?? process.env,
-            stdio: ['pipe', 'pipe', 'pipe'],
-            shell: false,
-        });
+        const how = { cwd: options.cwd, env: options.env ?? process.env, shell: false };
+        const child = options.input !== undefined
+            ? (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(file, args, { ...how, stdio: ['pipe', 'pipe', 'pipe'] })
+            : (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(file, args, { ...how, stdio: ['ignore', 'pipe', 'pipe'] });
         const out = new Tail(maxBuffer);
         const err = new Tail(maxBuffer);
         const logs = options.stream ? [new _runner_js__WEBPACK_IMPORTED_MODULE_2__/* .LogStream */ .Bq(), new _runner_js__WEBPACK_IMPORTED_MODULE_2__/* .LogStream */ .Bq()] : undefined;
@@ -2189,11 +2187,10 @@ function exec(file, args, options = {}) {
             else
                 resolve(result);
         });
-        child.stdin.on('error', () => undefined); // the child may exit before reading its input
-        if (options.input !== undefined)
+        if (child.stdin && options.input !== undefined) {
+            child.stdin.on('error', () => undefined); // the child may exit before reading its input
             child.stdin.end(options.input);
-        else
-            child.stdin.end();
+        }
     });
 }
 

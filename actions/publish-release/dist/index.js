@@ -4166,12 +4166,10 @@ function exec(file, args, options = {}) {
     const started = process.hrtime.bigint();
     const maxBuffer = options.maxBuffer ?? 1024 * 1024;
     return new Promise((resolve, reject) => {
-        const child = (0,external_node_child_process_namespaceObject.spawn)(file, args, {
-            cwd: options.cwd,
-            env: options.env ?? process.env,
-            stdio: ['pipe', 'pipe', 'pipe'],
-            shell: false,
-        });
+        const how = { cwd: options.cwd, env: options.env ?? process.env, shell: false };
+        const child = options.input !== undefined
+            ? (0,external_node_child_process_namespaceObject.spawn)(file, args, { ...how, stdio: ['pipe', 'pipe', 'pipe'] })
+            : (0,external_node_child_process_namespaceObject.spawn)(file, args, { ...how, stdio: ['ignore', 'pipe', 'pipe'] });
         const out = new Tail(maxBuffer);
         const err = new Tail(maxBuffer);
         const logs = options.stream ? [new runner/* LogStream */.Bq(), new runner/* LogStream */.Bq()] : undefined;
@@ -4211,11 +4209,10 @@ function exec(file, args, options = {}) {
             else
                 resolve(result);
         });
-        child.stdin.on('error', () => undefined); // the child may exit before reading its input
-        if (options.input !== undefined)
+        if (child.stdin && options.input !== undefined) {
+            child.stdin.on('error', () => undefined); // the child may exit before reading its input
             child.stdin.end(options.input);
-        else
-            child.stdin.end();
+        }
     });
 }
 

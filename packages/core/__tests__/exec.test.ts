@@ -13,6 +13,10 @@ describe('exec', () => {
     expect(r.durationMs).toBeGreaterThanOrEqual(45)
     expect(r.durationMs).toBeLessThan(45_000)
   })
+  it('gives a program reading stdin an empty one when there is no input', async () => {
+    const r = await exec('sh', ['-c', 'cat; echo end'])
+    expect(r.stdout).toBe('end\n')
+  })
   it('feeds stdin', async () => {
     const r = await exec('cat', [], { input: 'hello' })
     expect(r.stdout).toBe('hello')
