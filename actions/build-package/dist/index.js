@@ -5544,15 +5544,15 @@ class Tail {
 }
 /** Run a program with arguments. Never goes through a shell. */
 function exec(file, args, options = {}) {
-    const started = performance.now();
+    // process.hrtime, not performance.now(): the global `performance` loads node:perf_hooks (~1-2 ms, ~1 MiB) on
+    // first use, a cost paid by every short run that starts a process.
+    const started = process.hrtime.bigint();
     const maxBuffer = options.maxBuffer ?? 1024 * 1024;
     return new Promise((resolve, reject) => {
-        const child = (0,external_node_child_process_namespaceObject.spawn)(file, args, {
-            cwd: options.cwd,
-            env: options.env ?? process.env,
-            stdio: ['pipe', 'pipe', 'pipe'],
-            shell: false,
-        });
+        const how = { cwd: options.cwd, env: options.env ?? process.env, shell: false };
+        const child = options.input !== undefined
+            ? (0,external_node_child_process_namespaceObject.spawn)(file, args, { ...how, stdio: ['pipe', 'pipe', 'pipe'] })
+            : (0,external_node_child_process_namespaceObject.spawn)(file, args, { ...how, stdio: ['ignore', 'pipe', 'pipe'] });
         const out = new Tail(maxBuffer);
         const err = new Tail(maxBuffer);
         const logs = options.stream ? [new runner/* LogStream */.Bq(), new runner/* LogStream */.Bq()] : undefined;
@@ -5584,7 +5584,7 @@ function exec(file, args, options = {}) {
                 signal,
                 stdout: out.toString(),
                 stderr: err.toString(),
-                durationMs: performance.now() - started,
+                durationMs: Number(process.hrtime.bigint() - started) / 1e6,
                 timedOut,
             };
             if ((code !== 0 || timedOut) && !options.allowFailure)
@@ -5592,11 +5592,10 @@ function exec(file, args, options = {}) {
             else
                 resolve(result);
         });
-        child.stdin.on('error', () => undefined); // the child may exit before reading its input
-        if (options.input !== undefined)
+        if (child.stdin && options.input !== undefined) {
+            child.stdin.on('error', () => undefined); // the child may exit before reading its input
             child.stdin.end(options.input);
-        else
-            child.stdin.end();
+        }
     });
 }
 

@@ -1,6 +1,7 @@
 /**
  * Entry. Local use without GitHub (`node dist/index.js --repo DIR [...]`, see cli.ts) runs the CLI; the action
- * runs main.ts. Both are in this file (no chunk to load first) but only the one that runs is evaluated.
+ * runs main.ts. The CLI is in this file (no chunk to load before its git starts); the action's glue (inputs, the
+ * changelog file, drift, outputs) is one chunk of its own, which the CLI then neither compiles nor loads.
  */
 import { setFlagsFromString } from 'node:v8'
 
@@ -17,8 +18,8 @@ if (!process.env.GITHUB_ACTIONS && argv.some((a) => a === '--repo' || a === '--h
   await cli(argv)
 } else {
   const [{ run }, { main }] = await Promise.all([
-    import(/* webpackMode: "eager", webpackExports: ["run"] */ '@shipline/core'),
-    import(/* webpackMode: "eager" */ './main.js'),
+    import(/* webpackChunkName: "action", webpackExports: ["run"] */ '@shipline/core'),
+    import(/* webpackChunkName: "action" */ './main.js'),
   ])
   await run(main)
 }

@@ -7,6 +7,16 @@ describe('exec', () => {
     expect(r.stdout).toBe('a b|$(echo pwned)|; rm -rf /|')
     expect(r.code).toBe(0)
   })
+  it('reports how long the program ran, in milliseconds', async () => {
+    const r = await exec('sleep', ['0.05'])
+    // At least the sleep; a unit slip (ns, s) would be off by a factor of 1000.
+    expect(r.durationMs).toBeGreaterThanOrEqual(45)
+    expect(r.durationMs).toBeLessThan(45_000)
+  })
+  it('gives a program reading stdin an empty one when there is no input', async () => {
+    const r = await exec('sh', ['-c', 'cat; echo end'])
+    expect(r.stdout).toBe('end\n')
+  })
   it('feeds stdin', async () => {
     const r = await exec('cat', [], { input: 'hello' })
     expect(r.stdout).toBe('hello')

@@ -11,7 +11,7 @@ export interface ExecOptions {
   env?: NodeJS.ProcessEnv
   /** Kill the process after this many ms (SIGTERM, then SIGKILL 2 s later). Default 10 minutes. */
   timeoutMs?: number
-  /** Data written to stdin, then stdin is closed. */
+  /** Data written to stdin, then stdin is closed. Without it stdin is /dev/null (no pipe to set up). */
   input?: string | Buffer
   /** Stream output lines to the log as they come (redacted, and made inert: a child cannot issue workflow commands). */
   stream?: boolean
@@ -68,15 +68,16 @@ class Tail {
 
 /** Run a program with arguments. Never goes through a shell. */
 export function exec(file: string, args: readonly string[], options: ExecOptions = {}): Promise<ExecResult> {
-  const started = performance.now()
+  // process.hrtime, not performance.now(): the global `performance` loads node:perf_hooks (~1-2 ms, ~1 MiB) on
+  // first use, a cost paid by every short run that starts a process.
+  const started = process.hrtime.bigint()
   const maxBuffer = options.maxBuffer ?? 1024 * 1024
   return new Promise((resolve, reject) => {
-    const child = spawn(file, args, {
-      cwd: options.cwd,
-      env: options.env ?? process.env,
-      stdio: ['pipe', 'pipe', 'pipe'],
-      shell: false,
-    })
+    const how = { cwd: options.cwd, env: options.env ?? process.env, shell: false }
+    const child =
+      options.input !== undefined
+        ? spawn(file, args, { ...how, stdio: ['pipe', 'pipe', 'pipe'] })
+        : spawn(file, args, { ...how, stdio: ['ignore', 'pipe', 'pipe'] })
     const out = new Tail(maxBuffer)
     const err = new Tail(maxBuffer)
     const logs = options.stream ? ([new LogStream(), new LogStream()] as const) : undefined
@@ -108,14 +109,15 @@ export function exec(file: string, args: readonly string[], options: ExecOptions
         signal,
         stdout: out.toString(),
         stderr: err.toString(),
-        durationMs: performance.now() - started,
+        durationMs: Number(process.hrtime.bigint() - started) / 1e6,
         timedOut,
       }
       if ((code !== 0 || timedOut) && !options.allowFailure) reject(new ExecError([file, ...args].join(' '), result))
       else resolve(result)
     })
-    child.stdin.on('error', () => undefined) // the child may exit before reading its input
-    if (options.input !== undefined) child.stdin.end(options.input)
-    else child.stdin.end()
+    if (child.stdin && options.input !== undefined) {
+      child.stdin.on('error', () => undefined) // the child may exit before reading its input
+      child.stdin.end(options.input)
+    }
   })
 }

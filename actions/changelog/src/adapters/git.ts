@@ -146,6 +146,11 @@ function openExplicit(req: RangeRequest, from: string, paths: readonly string[])
   const revs = quick ? provenRevs(cwd, from, quick, listed) : revParse(cwd, to, from)
   const log = quick ? Promise.resolve(quick) : logOnceResolved(cwd, revs, early, paths)
   log.catch(() => undefined)
+  // Of the range's commits, only the tagged ones matter (for `later`): the others are not kept (21k shas on a long one).
+  void Promise.all([log, listed]).then(
+    ([l, { tags }]) => l.keepOnly(new Set(tags.map((t) => t.sha))),
+    () => undefined,
+  )
   // The log read to its end (undefined if git failed: the checks fall back to merge-base).
   const listing = log.then(
     (l) =>

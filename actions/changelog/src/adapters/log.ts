@@ -12,7 +12,9 @@ import type { RawCommit } from '../domain/types.js'
 const FORMAT = '--format=%m%H%x1f%P%x1f%an%x1f%ae%x1f%cI%x1f%B'
 /**
  * Commits read but not yet handed to the engine, at most (then git waits), when the range's checks wait for the
- * whole listing (`boundary`); else a slice's worth. Memory stays bounded on any range.
+ * whole listing (`boundary`) and the engine has not started reading (it is still loading); else, and once it reads,
+ * a slice's worth: a short range is then listed whole while the engine loads, and a long one does not keep
+ * thousands of unparsed commits (and the git output they are slices of) alive all the way (~28 MiB on 21k commits).
  */
 const READ_AHEAD = 4096
 /** Commits handed over between two turns of the event loop. */
@@ -24,9 +26,14 @@ export interface CommitLog {
   read(onCommit: (c: RawCommit) => void): Promise<number>
   /** Settles when git's output has all been read (rejects when git fails). */
   readonly done: Promise<void>
-  /** With `boundary`: the commits of the range and those on its boundary, complete once `done` has settled. */
+  /**
+   * With `boundary`: the commits of the range (only those among keepOnly's, once it was called) and those on its
+   * boundary, complete once `done` has settled.
+   */
   readonly inRange: Set<string>
   readonly boundary: Set<string>
+  /** Of the range's commits, note only these from now on (and drop the others noted so far): the tagged ones. */
+  keepOnly(shas: ReadonlySet<string>): void
   /** Stop git and drop what was read (the range turned out to be another one). */
   cancel(): void
 }
@@ -59,6 +66,7 @@ export function startLog(cwd: string, revs: string, paths: readonly string[], bo
   args.push('--end-of-options', revs, '--', ...paths)
   const records = gitRecordBatches(args, cwd)
   const inRange = new Set<string>()
+  let kept: ReadonlySet<string> | undefined
   const onBoundary = new Set<string>()
   const queue = new Queue(boundary ? READ_AHEAD : SLICE)
   const take = (record: string): void => {
@@ -66,7 +74,7 @@ export function startLog(cwd: string, revs: string, paths: readonly string[], bo
     if (!r) return
     if (r.mark === 45 /* - */) return void onBoundary.add(r.commit.sha)
     // Kept for the whole run: as a slice of its record, each sha would keep the record (the message) too.
-    if (boundary) inRange.add(ownCopy(r.commit.sha))
+    if (boundary && (!kept || kept.has(r.commit.sha))) inRange.add(ownCopy(r.commit.sha))
     queue.push(r.commit)
   }
   // Runs up to its first await now: git starts now.
@@ -90,6 +98,10 @@ export function startLog(cwd: string, revs: string, paths: readonly string[], bo
     done,
     inRange,
     boundary: onBoundary,
+    keepOnly(shas) {
+      kept = shas
+      for (const sha of inRange) if (!shas.has(sha)) inRange.delete(sha)
+    },
     async read(onCommit) {
       try {
         await queue.drain(onCommit, boundary)
@@ -111,6 +123,8 @@ class Queue {
   private items: RawCommit[] = []
   private head = 0
   private ended = false
+  /** The engine has started reading: from then on, a slice's worth ahead. */
+  private reading = false
   private wake?: () => void
   private free?: () => void
 
@@ -131,10 +145,15 @@ class Queue {
     this.free?.()
   }
 
-  /** Resolves once the engine is at most `ahead` commits behind. */
+  /** Resolves once the engine is at most `ahead` commits behind (SLICE once it has started reading). */
   room(): Promise<void> {
-    if (this.items.length - this.head <= this.ahead) return Promise.resolve()
+    if (this.items.length - this.head <= this.limit()) return Promise.resolve()
     return new Promise((resolve) => (this.free = resolve))
+  }
+
+  /** How far the writer may run ahead now. */
+  private limit(): number {
+    return this.reading ? Math.min(this.ahead, SLICE) : this.ahead
   }
 
   /**
@@ -142,14 +161,15 @@ class Queue {
    * read, a turn of the event loop between two (git's other replies, which the range checks wait on, get through).
    */
   async drain(onCommit: (c: RawCommit) => void, slices: boolean): Promise<void> {
+    this.reading = true
     for (;;) {
       const end = slices && !this.ended ? Math.min(this.items.length, this.head + SLICE) : this.items.length
       while (this.head < end) onCommit(this.items[this.head++] as RawCommit)
-      if (this.head > this.ahead || this.head === this.items.length) {
+      if (this.head > this.limit() || this.head === this.items.length) {
         this.items = this.items.slice(this.head)
         this.head = 0
       }
-      if (this.items.length - this.head <= this.ahead) this.free?.()
+      if (this.items.length - this.head <= this.limit()) this.free?.()
       if (this.head < this.items.length) await new Promise((resolve) => setImmediate(resolve))
       else if (this.ended) return
       else await new Promise<void>((resolve) => (this.wake = resolve))
