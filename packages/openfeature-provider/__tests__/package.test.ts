@@ -28,7 +28,7 @@ function files(dir: string): string[] {
 }
 
 describe('@shipline/openfeature-provider as an npm package', () => {
-  test('npm pack ships the bundle, its types, the README and the manifest — no sources, no tests', () => {
+  test('npm pack ships the bundle, its types, its licenses.txt, the README and the manifest — no sources, no tests', () => {
     const out = execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], {
       cwd: pkgDir,
       encoding: 'utf8',
@@ -36,8 +36,12 @@ describe('@shipline/openfeature-provider as an npm package', () => {
     const [packed] = JSON.parse(out) as { name: string; files: { path: string }[] }[]
     const paths = packed!.files.map((f) => f.path).sort()
     expect(packed!.name).toBe('@shipline/openfeature-provider')
-    expect(paths).toEqual(expect.arrayContaining(['README.md', 'package.json', 'dist/index.js', 'dist/index.d.ts']))
-    expect(paths.filter((p) => !/^(README\.md|package\.json|dist\/.*\.(js|d\.ts))$/.test(p))).toEqual([])
+    expect(paths).toEqual(
+      expect.arrayContaining(['README.md', 'package.json', 'dist/index.js', 'dist/index.d.ts', 'dist/licenses.txt']),
+    )
+    expect(paths.filter((p) => !/^(README\.md|package\.json|dist\/(.*\.(js|d\.ts)|licenses\.txt))$/.test(p))).toEqual(
+      [],
+    )
   })
 
   test('the manifest is publishable: not private, no workspace dependency at run time, the SDK as a peer', () => {
