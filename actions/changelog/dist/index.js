@@ -1214,6 +1214,7 @@ function newestOf(tags) {
 
 
 
+
 const FETCH_HINT = 'The checkout is shallow: use actions/checkout with `fetch-depth: 0` so the whole history and the tags are there.';
 /**
  * Start resolving the range and reading its commits at once. With `from` given, `git log` starts first, beside
@@ -1243,7 +1244,7 @@ function withAuthors(opened) {
     const note = (c) => {
         // A copy, not a slice (as the store interns them): a slice would keep the whole `git log` record alive.
         if (!emails.has(c.authorEmail))
-            emails.add(` ${c.authorEmail}`.slice(1));
+            emails.add((0,domain_text/* ownCopy */.S)(c.authorEmail));
         count++;
         if (!waiting.length)
             return;

@@ -6,6 +6,7 @@ import { git, gitMaybe, isShallow, resolveRef, UserError } from '@shipline/core'
 import { startLog, type CommitLog } from './log.js'
 import { firstCandidate, listTags, newestReachable, type Tag, type TagListing } from './tags.js'
 import type { RangeAuthors } from './authors.js'
+import { ownCopy } from '../domain/text.js'
 import type { RawCommit } from '../domain/types.js'
 
 export { authorsBefore } from './authors.js'
@@ -91,7 +92,7 @@ function withAuthors(opened: Opening): OpenedRange {
   }
   const note = (c: RawCommit): void => {
     // A copy, not a slice (as the store interns them): a slice would keep the whole `git log` record alive.
-    if (!emails.has(c.authorEmail)) emails.add(` ${c.authorEmail}`.slice(1))
+    if (!emails.has(c.authorEmail)) emails.add(ownCopy(c.authorEmail))
     count++
     if (!waiting.length) return
     for (const w of waiting) if (count > w.most) w.answer(undefined)
@@ -255,10 +256,17 @@ function openAfterTag(req: RangeRequest, paths: readonly string[]): Opening {
   }
 }
 
+/** `to` and `from` resolved to commits (`exact`: as `git log` resolves them typed). */
+interface Revs {
+  toSha: string
+  fromSha?: string
+  exact: boolean
+}
+
 /** The early log when rev-parse resolved the refs as it took them, else a log of the resolved commits. */
 function logOnceResolved(
   cwd: string,
-  revs: Promise<{ toSha: string; fromSha?: string; exact: boolean }>,
+  revs: Promise<Revs>,
   early: CommitLog | undefined,
   paths: readonly string[],
 ): Promise<CommitLog> {
@@ -279,12 +287,7 @@ function logOnceResolved(
  * `to` = HEAD and `from` a commit id: HEAD's commit from the tag listing, and `from` proven a commit before it by the
  * log's boundary (or by being HEAD's); else rev-parse as usual, which also names a bad input.
  */
-async function provenRevs(
-  cwd: string,
-  from: string,
-  log: CommitLog,
-  listed: Promise<TagListing>,
-): Promise<{ toSha: string; fromSha?: string; exact: boolean }> {
+async function provenRevs(cwd: string, from: string, log: CommitLog, listed: Promise<TagListing>): Promise<Revs> {
   const head = await Promise.all([listed, log.done]).then(
     ([l]) => l.head,
     () => undefined,
@@ -297,11 +300,7 @@ async function provenRevs(
  * One `git rev-parse` for `to`, `from` and the shallow flag (`exact`: that one call resolved both, as `git log` would
  * resolve them typed); on failure, resolveRef names the bad input.
  */
-async function revParse(
-  cwd: string,
-  to: string,
-  from: string | undefined,
-): Promise<{ toSha: string; fromSha?: string; shallow: boolean; exact: boolean }> {
+async function revParse(cwd: string, to: string, from: string | undefined): Promise<Revs & { shallow: boolean }> {
   const refs = from === undefined ? [to] : [to, from]
   const out = refs.some((r) => r.startsWith('-'))
     ? undefined
