@@ -1,5 +1,6 @@
-// Every action's committed bundle: it loads and runs under Node 24 through the runner harness, and it matches
-// what `npm run bundle` builds from the current sources (CI fails on a stale dist/). From the same fresh build
+// Every action's committed bundle loads and runs under Node 24 through the runner harness. Each bundle (the
+// actions' and the OpenFeature provider's) matches what `npm run bundle` / `node scripts/build-provider.mjs` build
+// from the current sources (CI fails on a stale dist/). From the same fresh build
 // (webpack's stats kept), every bundle we redistribute (actions/<name>/dist, packages/openfeature-provider/dist)
 // names in its committed licenses.txt each third-party package webpack put in it, and no other; the stats' chunks
 // are read here independently of how scripts/licenses.mjs reads them.
@@ -15,14 +16,12 @@ const actions = readdirSync(join(repoRoot, 'actions'))
   .filter((d) => existsSync(join(repoRoot, 'actions', d, 'action.yml')))
   .sort()
 
+/** Every file under `dir`, subdirectories included, as paths relative to it (sorted). */
 function filesUnder(dir: string): string[] {
-  const out: string[] = []
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const p = join(dir, entry.name)
-    if (entry.isDirectory()) out.push(...filesUnder(p))
-    else out.push(p)
-  }
-  return out.map((p) => relative(dir, p)).sort()
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => !entry.isDirectory())
+    .map((entry) => relative(dir, join(entry.parentPath, entry.name)))
+    .sort()
 }
 
 interface ChunkModule {
@@ -53,11 +52,17 @@ function expectedNotice(dir: string): { header: string; texts: string[] } {
 }
 
 const bundles = [
-  ...actions.map((name) => ({ name, dist: join('actions', name, 'dist'), stats: `${name}.stats.json` })),
+  ...actions.map((name) => ({
+    name,
+    dist: join('actions', name, 'dist'),
+    stats: `${name}.stats.json`,
+    rebuild: `npm run bundle -- ${name}`,
+  })),
   {
     name: 'openfeature-provider',
     dist: 'packages/openfeature-provider/dist',
     stats: 'openfeature-provider.stats.json',
+    rebuild: 'node scripts/build-provider.mjs',
   },
 ]
 
@@ -126,8 +131,8 @@ describe('bundles are not stale', () => {
     if (build.status !== 0) throw new Error(build.output)
   })
 
-  test.each(actions)('%s: dist/ matches a fresh build byte for byte', (name) => {
-    const committed = join(repoRoot, 'actions', name, 'dist')
+  test.each(bundles)('$dist/ matches a fresh build byte for byte', ({ name, dist, rebuild }) => {
+    const committed = join(repoRoot, dist)
     const fresh = join(out, name)
     if (!existsSync(fresh) || !statSync(fresh).isDirectory()) {
       throw new Error(
@@ -139,16 +144,16 @@ describe('bundles are not stale', () => {
     const have = existsSync(committed) ? filesUnder(committed) : []
     const want = filesUnder(fresh)
     const problems: string[] = []
-    for (const f of want.filter((x) => !have.includes(x))) problems.push(`actions/${name}/dist/${f} is missing`)
+    for (const f of want.filter((x) => !have.includes(x))) problems.push(`${dist}/${f} is missing`)
     for (const f of have.filter((x) => !want.includes(x)))
-      problems.push(`actions/${name}/dist/${f} is left over (a fresh build does not make it)`)
+      problems.push(`${dist}/${f} is left over (a fresh build does not make it)`)
     for (const f of want.filter((x) => have.includes(x))) {
       if (!readFileSync(join(committed, f)).equals(readFileSync(join(fresh, f))))
-        problems.push(`actions/${name}/dist/${f} differs from a fresh build`)
+        problems.push(`${dist}/${f} differs from a fresh build`)
     }
     if (problems.length)
       throw new Error(
-        `${name}: the committed bundle is stale; run npm run bundle -- ${name} and commit dist/\n  ${problems.join('\n  ')}`,
+        `${name}: the committed bundle is stale; run ${rebuild} and commit ${dist}/\n  ${problems.join('\n  ')}`,
       )
   })
   test.each(bundles)('$dist/licenses.txt names every package in the bundle', ({ dist, stats }) => {
