@@ -32,6 +32,14 @@ describe('startLog', () => {
     expect(log.boundary).toEqual(new Set([r.sha[0]]))
   })
 
+  test('before: the boundary commits and their parents, all on the history of the range start', async () => {
+    const r = repo(commits(4))
+    const log = startLog(r.dir, `${r.sha[2]}..HEAD`, [], true)
+    expect(await log.read(() => undefined)).toBe(1)
+    expect(log.boundary).toEqual(new Set([r.sha[2]]))
+    expect(log.before).toEqual(new Set([r.sha[2], r.sha[1]]))
+  })
+
   test('a reader slower than git gets every commit, newest first, however long the range', async () => {
     const r = repo(commits(120))
     const log = startLog(r.dir, 'HEAD', [], true)

@@ -226,6 +226,34 @@ describe('openRange: the commits stream while the range is resolved', () => {
     expect(empty).not.toContain('rev-parse')
   })
 
+  test('explicit from just after a release: the boundary names its parent, so the release needs no ancestry check', async () => {
+    const r = repo(steps)
+    r.git('tag', '-a', 'v1.0.0', '-m', 'release 1.0.0', r.sha[0] as string)
+    r.git('tag', 'v1.1.0', r.sha[1] as string) // from's parent
+    const from = r.git('rev-parse', 'HEAD~1') // fix: c, after fix: b (v1.1.0)
+    let range: ResolvedRange | undefined
+    const commands = await gitCommands(async () => {
+      range = await resolveRange({ cwd: r.dir, from, to: 'HEAD', tagPrefix: 'v' })
+    })
+    expect([range?.previousTag, range?.previousVersion]).toEqual(['v1.1.0', '1.1.0'])
+    expect(range?.previousTag).toBe(merged(r, from))
+    // v1.5.0 (on `side`, newer) is still checked, and refused; v1.1.0 then needs no check.
+    expect(commands.sort()).toEqual(['log', 'merge-base', 'show-ref'])
+    r.git('tag', '-d', 'v1.5.0')
+    const fewer = await gitCommands(async () => {
+      range = await resolveRange({ cwd: r.dir, from, to: 'HEAD', tagPrefix: 'v' })
+    })
+    expect(range?.previousTag).toBe('v1.1.0')
+    expect(fewer.sort()).toEqual(['log', 'show-ref'])
+    // Further down (v1.0.0, the parent's parent) the ancestry check runs as before.
+    r.git('tag', '-d', 'v1.1.0')
+    const further = await gitCommands(async () => {
+      range = await resolveRange({ cwd: r.dir, from, to: 'HEAD', tagPrefix: 'v' })
+    })
+    expect(range?.previousTag).toBe('v1.0.0')
+    expect(further.sort()).toEqual(['log', 'merge-base', 'show-ref'])
+  })
+
   test('explicit from as an id the boundary cannot prove: rev-parse resolves it or names the bad input', async () => {
     const r = repo(steps)
     r.git('tag', '-a', 'v1.0.0', '-m', 'release 1.0.0', r.sha[1] as string)

@@ -14,7 +14,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _shipline_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5736);
 /* harmony import */ var _shipline_core__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9631);
 /* harmony import */ var _shipline_core__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4195);
-/* harmony import */ var _adapters_git_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2661);
+/* harmony import */ var _adapters_git_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6835);
 /**
  * The release line of the branch being released (`branches` input): which branch this is, the rule it falls
  * under, and for a release branch the lowest version it may make (above every existing maintenance line).

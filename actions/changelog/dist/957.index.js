@@ -1346,7 +1346,7 @@ async function main() {
     if (o.changelogFile)
         await checkChangelogPath(o.cwd, o.changelogFile);
     // The run (git, then the engine while git runs) is evaluated only once the inputs are valid: a bad input fails fast.
-    const { generate } = await Promise.resolve(/* import() eager */).then(__webpack_require__.bind(__webpack_require__, 8406));
+    const { generate } = await Promise.resolve(/* import() eager */).then(__webpack_require__.bind(__webpack_require__, 7538));
     const run = await (0,runner/* group */.Os)('Reading commits', () => generate(o));
     const { result: r } = run;
     const odd = r.nonConventional;

@@ -916,18 +916,19 @@ createToken('GTE0PRE', '^\\s*>=\\s*0\\.0\\.0-0\\s*$')
 
 /***/ }),
 
-/***/ 2661:
+/***/ 6835:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  Yb: () => (/* reexport */ authorsBefore),
   nG: () => (/* binding */ branchNames),
   eR: () => (/* binding */ currentBranch),
   wQ: () => (/* binding */ openRange)
 });
 
-// UNUSED EXPORTS: authorsBefore, resolveRange
+// UNUSED EXPORTS: resolveRange
 
 // EXTERNAL MODULE: ../../packages/core/src/git.ts
 var git = __nccwpck_require__(2735);
@@ -955,6 +956,13 @@ const FORMAT = '--format=%m%H%x1f%P%x1f%an%x1f%ae%x1f%cI%x1f%B';
 const READ_AHEAD = 4096;
 /** Commits handed over between two turns of the event loop. */
 const SLICE = 100;
+/**
+ * The first commits go in smaller slices, even when git has already written them all: git's other replies that came
+ * in meanwhile (the tag listing) get through first, so the previous release's ancestry check runs while the rest
+ * are parsed instead of after them (four turns of the event loop: a child's end takes a few to be seen).
+ */
+const FIRST_SLICE = 8;
+const FIRST = 4 * FIRST_SLICE;
 /** One record of FORMAT: its mark, and the commit. */
 function commitOf(record) {
     const f = record.split('\x1f', 6);
@@ -986,13 +994,19 @@ function startLog(cwd, revs, paths, boundary) {
     const inRange = new Set();
     let kept;
     const onBoundary = new Set();
+    const before = new Set();
     const queue = new Queue(boundary ? READ_AHEAD : SLICE);
     const take = (record) => {
         const r = commitOf(record);
         if (!r)
             return;
-        if (r.mark === 45 /* - */)
-            return void onBoundary.add(r.commit.sha);
+        if (r.mark === 45 /* - */) {
+            // Not `from`'s descendants: `from` itself or its ancestors (git marks them reachable from it), and so their parents.
+            onBoundary.add(r.commit.sha);
+            for (const sha of [r.commit.sha, ...r.commit.parents])
+                before.add(sha);
+            return;
+        }
         // Kept for the whole run: as a slice of its record, each sha would keep the record (the message) too.
         if (boundary && (!kept || kept.has(r.commit.sha)))
             inRange.add((0,domain_text/* ownCopy */.S)(r.commit.sha));
@@ -1021,6 +1035,7 @@ function startLog(cwd, revs, paths, boundary) {
         done,
         inRange,
         boundary: onBoundary,
+        before,
         keepOnly(shas) {
             kept = shas;
             for (const sha of inRange)
@@ -1081,12 +1096,18 @@ class Queue {
     }
     /**
      * Hand every commit to `onCommit` until the writer ends. With `slices`, SLICE at a time while git is still being
-     * read, a turn of the event loop between two (git's other replies, which the range checks wait on, get through).
+     * read (FIRST_SLICE at a time for the FIRST ones, read or not), a turn of the event loop between two (git's other
+     * replies, which the range checks wait on, get through).
      */
     async drain(onCommit, slices) {
         this.reading = true;
+        let handed = 0;
         for (;;) {
-            const end = slices && !this.ended ? Math.min(this.items.length, this.head + SLICE) : this.items.length;
+            const first = handed < FIRST;
+            const end = slices && (first || !this.ended)
+                ? Math.min(this.items.length, this.head + (first ? FIRST_SLICE : SLICE))
+                : this.items.length;
+            handed += end - this.head;
             while (this.head < end)
                 onCommit(this.items[this.head++]);
             if (this.head > this.limit() || this.head === this.items.length) {
@@ -1182,11 +1203,14 @@ async function newestReachable(q) {
         const after = await q.later;
         left = left.filter((t) => !after.has(t.sha));
     }
+    const before = q.before ? await q.before : undefined;
     for (let k = 0; k < QUICK_CHECKS; k++) {
         const t = newestOf(left);
         if (!t)
             return undefined;
-        if (t.sha === sha || (await (0,git/* gitMaybe */.dK)(['merge-base', '--is-ancestor', t.sha, sha], cwd)) !== undefined)
+        if (t.sha === sha || before?.has(t.sha))
+            return t;
+        if ((await (0,git/* gitMaybe */.dK)(['merge-base', '--is-ancestor', t.sha, sha], cwd)) !== undefined)
             return t;
         left = left.filter((x) => x !== t);
     }
@@ -1203,6 +1227,85 @@ function newestOf(tags) {
         if (!best || t.parsed.compare(best.parsed) > 0)
             best = t;
     return best;
+}
+
+;// CONCATENATED MODULE: ./src/adapters/authors.ts
+/**
+ * The authors before a range, for the release notes' new contributors: for each author of the range, whether they
+ * wrote a commit before it.
+ */
+
+/** How many of the newest older commits are read whole first: a range's usual authors are among them. */
+const RECENT = 200;
+/**
+ * Up to this many authors still unseen after those are looked for with git keeping only their commits; more make
+ * git's matching cost more than a whole walk (16 fixed strings: a third more than `shortlog`), so every author is
+ * listed instead.
+ */
+const SOUGHT = 8;
+/** A range of more commits is a long one: its authors are many, and not known before it is read. */
+const SHORT = 200;
+/**
+ * Lower-cased emails of the authors before the range, answering each of the range's authors exactly; others may be
+ * missing. Empty at the start of history.
+ *
+ * For a short range (at most `short` commits): the `recent` newest older commits are read whole, stopped once all
+ * its authors are seen (the usual case). Those still unseen (at most `sought`) are then looked for in one walk over
+ * the older history where git keeps only their commits (`--author`, fixed strings, without the mailmap: the raw
+ * email, as `%ae`), each written at once and the walk stopped as soon as all are seen: only a new contributor makes
+ * git read the whole older history, and then it writes nothing. Otherwise every author before the range is listed
+ * (one walk over the whole older history; for a long range, started as soon as the range is known to be long).
+ */
+async function authorsBefore(cwd, fromSha, authors, limits = {}) {
+    const seen = new Set();
+    if (!fromSha)
+        return seen;
+    const { recent = RECENT, sought = SOUGHT, short = SHORT } = limits;
+    const range = await authors(short);
+    if (!range)
+        return everyAuthor(cwd, fromSha, seen);
+    const wanted = [...new Set([...range].map((e) => e.toLowerCase()))];
+    const unseen = () => wanted.filter((e) => !seen.has(e));
+    if (wanted.length === 0)
+        return seen;
+    const read = await readEmails([`-n${recent}`, fromSha], cwd, seen, () => unseen().length === 0, false);
+    const left = unseen();
+    // All seen, or the whole older history read (shorter than `recent`).
+    if (left.length === 0 || read < recent)
+        return seen;
+    if (left.length > sought)
+        return everyAuthor(cwd, fromSha, seen);
+    const only = left.map((e) => `--author=${e}`);
+    await readEmails(['--no-use-mailmap', '-F', '-i', ...only, fromSha], cwd, seen, () => unseen().length === 0, true);
+    return seen;
+}
+/**
+ * Add the author emails `git log` lists with `args` to `seen`, lower-cased, until `stop()` says so (then git is
+ * stopped); how many were read. `sparse`: git lists few commits, each handed over as soon as found.
+ */
+async function readEmails(args, cwd, seen, stop, sparse) {
+    let read = 0;
+    const log = ['-c', 'log.showSignature=false', 'log', '--format=%ae', ...args];
+    for await (const batch of (0,git/* gitRecordBatches */.kO)(log, cwd, '\n', sparse)) {
+        for (const email of batch)
+            seen.add(email.toLowerCase());
+        read += batch.length;
+        if (stop())
+            break;
+    }
+    return read;
+}
+/** Every author before the range, added to `seen`: git groups them itself (one line per author, not per commit). */
+async function everyAuthor(cwd, fromSha, seen) {
+    // Git < 2.37 lacks --group=format: then the log, a line per commit.
+    const grouped = await (0,git/* gitMaybe */.dK)(['shortlog', '-s', '--group=format:%ae', fromSha], cwd);
+    if (grouped === undefined) {
+        await readEmails([fromSha], cwd, seen, () => false, false);
+        return seen;
+    }
+    for (const line of grouped.split('\n'))
+        seen.add(line.slice(line.indexOf('\t') + 1).toLowerCase());
+    return seen;
 }
 
 ;// CONCATENATED MODULE: ./src/adapters/git.ts
@@ -1290,13 +1393,16 @@ const plainRef = (ref) => !/^[-^]/.test(ref) && !ref.includes('..');
 const fullId = (ref) => /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/.test(ref);
 function openExplicit(req, from, paths) {
     const { cwd, to } = req;
-    const early = plainRef(from) && plainRef(to) ? startLog(cwd, `${from}^{commit}..${to}^{commit}`, paths, true) : undefined;
+    const typed = plainRef(from) && plainRef(to);
     // From a commit id to HEAD over the whole tree: the tag listing names HEAD's commit and the log's boundary shows
     // `from` is a commit before it, so no rev-parse (it runs only when that proof fails, to name the bad input).
-    const quick = early && to === 'HEAD' && fullId(from) && paths.length === 0 ? early : undefined;
-    // The tag listing is re-raised only after rev-parse had its chance to name a bad input.
-    const listed = listTags(cwd, req.tagPrefix, quick !== undefined);
+    const quickly = typed && to === 'HEAD' && fullId(from) && paths.length === 0;
+    // The tag listing starts first: it is the slower of the two (a file per loose tag, each peeled), and the previous
+    // release's ancestry check waits for it. It is re-raised only after rev-parse had its chance to name a bad input.
+    const listed = listTags(cwd, req.tagPrefix, quickly);
     listed.catch(() => undefined);
+    const early = typed ? startLog(cwd, `${from}^{commit}..${to}^{commit}`, paths, true) : undefined;
+    const quick = quickly ? early : undefined;
     const revs = quick ? provenRevs(cwd, from, quick, listed) : revParse(cwd, to, from);
     const log = quick ? Promise.resolve(quick) : logOnceResolved(cwd, revs, early, paths);
     log.catch(() => undefined);
@@ -1309,9 +1415,10 @@ function openExplicit(req, from, paths) {
         const { tags, names } = await listed;
         // Releases made after `from` (their commits are in the range) cannot precede it: dropped before any check.
         const later = listing.then((l) => l?.inRange ?? new Set());
+        const before = listing.then((l) => l?.before ?? new Set());
         const [, prev] = await Promise.all([
             checkOrder(cwd, from, fromSha, to, toSha, listing),
-            newestReachable({ cwd, tags, sha: fromSha, includeSelf: true, wanted: req.previous, later }),
+            newestReachable({ cwd, tags, sha: fromSha, includeSelf: true, wanted: req.previous, later, before }),
         ]);
         return {
             from,
@@ -1504,8 +1611,8 @@ var version = __nccwpck_require__(427);
 var bump = __nccwpck_require__(2063);
 // EXTERNAL MODULE: ./src/defaults.ts
 var defaults = __nccwpck_require__(6646);
-// EXTERNAL MODULE: ./src/pipeline.ts + 1 modules
-var pipeline = __nccwpck_require__(8406);
+// EXTERNAL MODULE: ./src/pipeline.ts
+var pipeline = __nccwpck_require__(7538);
 ;// CONCATENATED MODULE: ./src/cli.ts
 /**
  * Local entry, no GitHub needed (commits only): `node actions/changelog/dist/index.js --repo DIR [options]`.
@@ -1842,112 +1949,26 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8406:
+/***/ 7538:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  generate: () => (/* binding */ generate)
-});
-
-// EXTERNAL MODULE: ./src/adapters/git.ts + 2 modules
-var git = __nccwpck_require__(2661);
-// EXTERNAL MODULE: ../../packages/core/src/git.ts
-var src_git = __nccwpck_require__(2735);
-;// CONCATENATED MODULE: ./src/adapters/authors.ts
-/**
- * The authors before a range, for the release notes' new contributors: for each author of the range, whether they
- * wrote a commit before it.
- */
-
-/** How many of the newest older commits are read whole first: a range's usual authors are among them. */
-const RECENT = 200;
-/**
- * Up to this many authors still unseen after those are looked for with git keeping only their commits; more make
- * git's matching cost more than a whole walk (16 fixed strings: a third more than `shortlog`), so every author is
- * listed instead.
- */
-const SOUGHT = 8;
-/** A range of more commits is a long one: its authors are many, and not known before it is read. */
-const SHORT = 200;
-/**
- * Lower-cased emails of the authors before the range, answering each of the range's authors exactly; others may be
- * missing. Empty at the start of history.
- *
- * For a short range (at most `short` commits): the `recent` newest older commits are read whole, stopped once all
- * its authors are seen (the usual case). Those still unseen (at most `sought`) are then looked for in one walk over
- * the older history where git keeps only their commits (`--author`, fixed strings, without the mailmap: the raw
- * email, as `%ae`), each written at once and the walk stopped as soon as all are seen: only a new contributor makes
- * git read the whole older history, and then it writes nothing. Otherwise every author before the range is listed
- * (one walk over the whole older history; for a long range, started as soon as the range is known to be long).
- */
-async function authorsBefore(cwd, fromSha, authors, limits = {}) {
-    const seen = new Set();
-    if (!fromSha)
-        return seen;
-    const { recent = RECENT, sought = SOUGHT, short = SHORT } = limits;
-    const range = await authors(short);
-    if (!range)
-        return everyAuthor(cwd, fromSha, seen);
-    const wanted = [...new Set([...range].map((e) => e.toLowerCase()))];
-    const unseen = () => wanted.filter((e) => !seen.has(e));
-    if (wanted.length === 0)
-        return seen;
-    const read = await readEmails([`-n${recent}`, fromSha], cwd, seen, () => unseen().length === 0, false);
-    const left = unseen();
-    // All seen, or the whole older history read (shorter than `recent`).
-    if (left.length === 0 || read < recent)
-        return seen;
-    if (left.length > sought)
-        return everyAuthor(cwd, fromSha, seen);
-    const only = left.map((e) => `--author=${e}`);
-    await readEmails(['--no-use-mailmap', '-F', '-i', ...only, fromSha], cwd, seen, () => unseen().length === 0, true);
-    return seen;
-}
-/**
- * Add the author emails `git log` lists with `args` to `seen`, lower-cased, until `stop()` says so (then git is
- * stopped); how many were read. `sparse`: git lists few commits, each handed over as soon as found.
- */
-async function readEmails(args, cwd, seen, stop, sparse) {
-    let read = 0;
-    const log = ['-c', 'log.showSignature=false', 'log', '--format=%ae', ...args];
-    for await (const batch of (0,src_git/* gitRecordBatches */.kO)(log, cwd, '\n', sparse)) {
-        for (const email of batch)
-            seen.add(email.toLowerCase());
-        read += batch.length;
-        if (stop())
-            break;
-    }
-    return read;
-}
-/** Every author before the range, added to `seen`: git groups them itself (one line per author, not per commit). */
-async function everyAuthor(cwd, fromSha, seen) {
-    // Git < 2.37 lacks --group=format: then the log, a line per commit.
-    const grouped = await (0,src_git/* gitMaybe */.dK)(['shortlog', '-s', '--group=format:%ae', fromSha], cwd);
-    if (grouped === undefined) {
-        await readEmails([fromSha], cwd, seen, () => false, false);
-        return seen;
-    }
-    for (const line of grouped.split('\n'))
-        seen.add(line.slice(line.indexOf('\t') + 1).toLowerCase());
-    return seen;
-}
-
-;// CONCATENATED MODULE: ./src/pipeline.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   generate: () => (/* binding */ generate)
+/* harmony export */ });
+/* harmony import */ var _adapters_git_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6835);
 
 /** Run the engine over a repository. */
 async function generate(o) {
     const lined = o.branches ? await releaseLine(o, o.branches) : undefined;
     const line = lined?.facts;
     const prerelease = line?.line?.prerelease ?? o.prerelease;
-    const opened = (0,git/* openRange */.wQ)(rangeRequest(o, prerelease !== undefined, lined?.previous), o.paths);
+    const opened = (0,_adapters_git_js__WEBPACK_IMPORTED_MODULE_0__/* .openRange */ .wQ)(rangeRequest(o, prerelease !== undefined, lined?.previous), o.paths);
     // Git runs while the engine, its parser and the renderers load.
     const documents = Promise.all(/* import() */[__nccwpck_require__.e(798), __nccwpck_require__.e(815)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5815));
     const { ChangelogEngine } = await Promise.all(/* import() */[__nccwpck_require__.e(798), __nccwpck_require__.e(338)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3957));
     const engine = new ChangelogEngine();
     const wantNotes = o.notes ?? true;
-    const earlierAuthors = wantNotes ? opened.fromSha.then((sha) => authorsBefore(o.cwd, sha, opened.authors)) : undefined;
+    const earlierAuthors = wantNotes ? opened.fromSha.then((sha) => (0,_adapters_git_js__WEBPACK_IMPORTED_MODULE_0__/* .authorsBefore */ .Yb)(o.cwd, sha, opened.authors)) : undefined;
     earlierAuthors?.catch(() => undefined); // awaited below, once the range is known to be good
     const count = await opened.read((c) => engine.add(c));
     const range = await opened.range;

@@ -136,14 +136,16 @@ const fullId = (ref: string): boolean => /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/.test(
 
 function openExplicit(req: RangeRequest, from: string, paths: readonly string[]): Opening {
   const { cwd, to } = req
-  const early =
-    plainRef(from) && plainRef(to) ? startLog(cwd, `${from}^{commit}..${to}^{commit}`, paths, true) : undefined
+  const typed = plainRef(from) && plainRef(to)
   // From a commit id to HEAD over the whole tree: the tag listing names HEAD's commit and the log's boundary shows
   // `from` is a commit before it, so no rev-parse (it runs only when that proof fails, to name the bad input).
-  const quick = early && to === 'HEAD' && fullId(from) && paths.length === 0 ? early : undefined
-  // The tag listing is re-raised only after rev-parse had its chance to name a bad input.
-  const listed = listTags(cwd, req.tagPrefix, quick !== undefined)
+  const quickly = typed && to === 'HEAD' && fullId(from) && paths.length === 0
+  // The tag listing starts first: it is the slower of the two (a file per loose tag, each peeled), and the previous
+  // release's ancestry check waits for it. It is re-raised only after rev-parse had its chance to name a bad input.
+  const listed = listTags(cwd, req.tagPrefix, quickly)
   listed.catch(() => undefined)
+  const early = typed ? startLog(cwd, `${from}^{commit}..${to}^{commit}`, paths, true) : undefined
+  const quick = quickly ? early : undefined
   const revs = quick ? provenRevs(cwd, from, quick, listed) : revParse(cwd, to, from)
   const log = quick ? Promise.resolve(quick) : logOnceResolved(cwd, revs, early, paths)
   log.catch(() => undefined)
@@ -166,9 +168,10 @@ function openExplicit(req: RangeRequest, from: string, paths: readonly string[])
     const { tags, names } = await listed
     // Releases made after `from` (their commits are in the range) cannot precede it: dropped before any check.
     const later = listing.then((l) => l?.inRange ?? new Set<string>())
+    const before = listing.then((l) => l?.before ?? new Set<string>())
     const [, prev] = await Promise.all([
       checkOrder(cwd, from, fromSha, to, toSha, listing),
-      newestReachable({ cwd, tags, sha: fromSha, includeSelf: true, wanted: req.previous, later }),
+      newestReachable({ cwd, tags, sha: fromSha, includeSelf: true, wanted: req.previous, later, before }),
     ])
     return {
       from,

@@ -19,6 +19,13 @@ const FORMAT = '--format=%m%H%x1f%P%x1f%an%x1f%ae%x1f%cI%x1f%B'
 const READ_AHEAD = 4096
 /** Commits handed over between two turns of the event loop. */
 const SLICE = 100
+/**
+ * The first commits go in smaller slices, even when git has already written them all: git's other replies that came
+ * in meanwhile (the tag listing) get through first, so the previous release's ancestry check runs while the rest
+ * are parsed instead of after them (four turns of the event loop: a child's end takes a few to be seen).
+ */
+const FIRST_SLICE = 8
+const FIRST = 4 * FIRST_SLICE
 
 /** A running `git log` of a range. */
 export interface CommitLog {
@@ -32,6 +39,11 @@ export interface CommitLog {
    */
   readonly inRange: Set<string>
   readonly boundary: Set<string>
+  /**
+   * With `boundary`: commits known to be the range's start or older (on the history of `from`): those on its
+   * boundary and their parents. The previous release is often one of them, and then needs no ancestry check.
+   */
+  readonly before: Set<string>
   /** Of the range's commits, note only these from now on (and drop the others noted so far): the tagged ones. */
   keepOnly(shas: ReadonlySet<string>): void
   /** Stop git and drop what was read (the range turned out to be another one). */
@@ -68,11 +80,17 @@ export function startLog(cwd: string, revs: string, paths: readonly string[], bo
   const inRange = new Set<string>()
   let kept: ReadonlySet<string> | undefined
   const onBoundary = new Set<string>()
+  const before = new Set<string>()
   const queue = new Queue(boundary ? READ_AHEAD : SLICE)
   const take = (record: string): void => {
     const r = commitOf(record)
     if (!r) return
-    if (r.mark === 45 /* - */) return void onBoundary.add(r.commit.sha)
+    if (r.mark === 45 /* - */) {
+      // Not `from`'s descendants: `from` itself or its ancestors (git marks them reachable from it), and so their parents.
+      onBoundary.add(r.commit.sha)
+      for (const sha of [r.commit.sha, ...r.commit.parents]) before.add(sha)
+      return
+    }
     // Kept for the whole run: as a slice of its record, each sha would keep the record (the message) too.
     if (boundary && (!kept || kept.has(r.commit.sha))) inRange.add(ownCopy(r.commit.sha))
     queue.push(r.commit)
@@ -98,6 +116,7 @@ export function startLog(cwd: string, revs: string, paths: readonly string[], bo
     done,
     inRange,
     boundary: onBoundary,
+    before,
     keepOnly(shas) {
       kept = shas
       for (const sha of inRange) if (!shas.has(sha)) inRange.delete(sha)
@@ -158,12 +177,19 @@ class Queue {
 
   /**
    * Hand every commit to `onCommit` until the writer ends. With `slices`, SLICE at a time while git is still being
-   * read, a turn of the event loop between two (git's other replies, which the range checks wait on, get through).
+   * read (FIRST_SLICE at a time for the FIRST ones, read or not), a turn of the event loop between two (git's other
+   * replies, which the range checks wait on, get through).
    */
   async drain(onCommit: (c: RawCommit) => void, slices: boolean): Promise<void> {
     this.reading = true
+    let handed = 0
     for (;;) {
-      const end = slices && !this.ended ? Math.min(this.items.length, this.head + SLICE) : this.items.length
+      const first = handed < FIRST
+      const end =
+        slices && (first || !this.ended)
+          ? Math.min(this.items.length, this.head + (first ? FIRST_SLICE : SLICE))
+          : this.items.length
+      handed += end - this.head
       while (this.head < end) onCommit(this.items[this.head++] as RawCommit)
       if (this.head > this.limit() || this.head === this.items.length) {
         this.items = this.items.slice(this.head)

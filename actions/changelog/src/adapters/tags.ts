@@ -77,6 +77,8 @@ export interface ReachableQuery {
   wanted?: (version: string) => boolean
   /** Commits known to come after `sha` (the range's own): their tags are dropped first, in one go. */
   later?: Promise<ReadonlySet<string>>
+  /** Commits known to be `sha` or its ancestors (the range's boundary and their parents): theirs need no check. */
+  before?: Promise<ReadonlySet<string>>
 }
 
 /** The first tag newestReachable checks (the newest wanted one), for starting work that bets on it. */
@@ -106,10 +108,12 @@ export async function newestReachable(q: ReachableQuery): Promise<Tag | undefine
     const after = await q.later
     left = left.filter((t) => !after.has(t.sha))
   }
+  const before = q.before ? await q.before : undefined
   for (let k = 0; k < QUICK_CHECKS; k++) {
     const t = newestOf(left)
     if (!t) return undefined
-    if (t.sha === sha || (await gitMaybe(['merge-base', '--is-ancestor', t.sha, sha], cwd)) !== undefined) return t
+    if (t.sha === sha || before?.has(t.sha)) return t
+    if ((await gitMaybe(['merge-base', '--is-ancestor', t.sha, sha], cwd)) !== undefined) return t
     left = left.filter((x) => x !== t)
   }
   if (!left.length) return undefined
