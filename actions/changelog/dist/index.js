@@ -1607,6 +1607,8 @@ var external_node_path_ = __nccwpck_require__(6760);
 var errors = __nccwpck_require__(5736);
 // EXTERNAL MODULE: ../../packages/core/src/version.ts
 var version = __nccwpck_require__(427);
+// EXTERNAL MODULE: ./src/compilers.ts
+var compilers = __nccwpck_require__(7844);
 // EXTERNAL MODULE: ./src/domain/bump.ts + 1 modules
 var bump = __nccwpck_require__(2063);
 // EXTERNAL MODULE: ./src/defaults.ts
@@ -1619,6 +1621,7 @@ var pipeline = __nccwpck_require__(7538);
  * Prints the changelog (default), the release notes (`--notes`), or the structured result (`--json`) to stdout;
  * progress and errors go to stderr; exit 1 on a bad argument or git error.
  */
+
 
 
 
@@ -1667,6 +1670,11 @@ async function cli(argv) {
         if (v.help)
             return void process.stdout.write(USAGE);
         check(v);
+        // The streams the run writes to are made first: their modules then still come from Node's code cache.
+        void process.stdout;
+        if (!v.quiet)
+            void process.stderr;
+        (0,compilers/* withoutOptimisingCompilers */.E)();
         const log = (m) => void (v.quiet || process.stderr.write(`${m}\n`));
         const run = await (0,pipeline.generate)(options(v, log));
         const r = run.result;
@@ -1729,6 +1737,31 @@ async function write(parts) {
     for (const part of parts)
         if (!process.stdout.write(part))
             await (0,external_node_events_namespaceObject.once)(process.stdout, 'drain');
+}
+
+
+/***/ }),
+
+/***/ 7844:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ withoutOptimisingCompilers)
+/* harmony export */ });
+/**
+ * V8's optimising compilers off for the rest of the run. A run lasts well under a second: Maglev and TurboFan would
+ * spend more CPU compiling the hot parsing and rendering code, on background threads, than their code then saves,
+ * and keep their compilers' memory (without them a long history takes ~10% less CPU and peaks ~11 MiB lower,
+ * bench/changelog.bench.mjs). The interpreter and the baseline compiler (Sparkplug) run the same code.
+ *
+ * Call it once the Node modules the run needs are loaded, before the hot code runs: Node's own modules come from a
+ * code cache that V8 refuses once its flags have changed, so each module loaded after this is compiled again from
+ * its source (child_process and the streams it loads: ~5 ms of CPU, a twentieth of a short run).
+ */
+function withoutOptimisingCompilers() {
+    const { setFlagsFromString } = process.getBuiltinModule('node:v8');
+    setFlagsFromString('--no-turbofan');
+    setFlagsFromString('--no-maglev');
 }
 
 
@@ -1917,30 +1950,24 @@ function ownCopy(s) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8877);
-/* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_v8__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _compilers_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7844);
 /**
  * Entry. Local use without GitHub (`node dist/index.js --repo DIR [...]`, see cli.ts) runs the CLI; the action
  * runs main.ts. The CLI is in this file (no chunk to load before its git starts); the action's glue (inputs, the
  * changelog file, drift, outputs) is one chunk of its own, which the CLI then neither compiles nor loads.
  */
 
-// A run lasts well under a second. V8's optimising compilers (Maglev, TurboFan) would spend more CPU compiling the
-// hot parsing and rendering code, on background threads, than their code then saves, and keep their compilers'
-// memory: without them a long history takes ~10% less CPU and peaks ~11 MiB lower (bench/changelog.bench.mjs).
-// The interpreter and the baseline compiler (Sparkplug) run the same code; set before any of it has run.
-(0,node_v8__WEBPACK_IMPORTED_MODULE_0__.setFlagsFromString)('--no-turbofan');
-(0,node_v8__WEBPACK_IMPORTED_MODULE_0__.setFlagsFromString)('--no-maglev');
 const argv = process.argv.slice(2);
 if (!process.env.GITHUB_ACTIONS && argv.some((a) => a === '--repo' || a === '--help' || a === '-h')) {
     const { cli } = await Promise.resolve(/* import() eager */).then(__nccwpck_require__.bind(__nccwpck_require__, 6730));
-    await cli(argv);
+    await cli(argv); // turns the optimising compilers off once its arguments are checked
 }
 else {
     const [{ run }, { main }] = await Promise.all([
         Promise.all(/* import() | action */[__nccwpck_require__.e(182), __nccwpck_require__.e(957)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6262)),
         Promise.all(/* import() | action */[__nccwpck_require__.e(182), __nccwpck_require__.e(957)]).then(__nccwpck_require__.bind(__nccwpck_require__, 620)),
     ]);
+    (0,_compilers_js__WEBPACK_IMPORTED_MODULE_0__/* .withoutOptimisingCompilers */ .E)();
     await run(main);
 }
 
@@ -2843,13 +2870,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/prom
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-
-/***/ }),
-
-/***/ 8877:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
 
 /***/ }),
 

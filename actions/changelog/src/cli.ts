@@ -7,6 +7,7 @@ import { once } from 'node:events'
 import { parseArgs, type ParseArgsOptionsConfig } from 'node:util'
 import { resolve } from 'node:path'
 import { isVersion, messageOf, UserError } from '@shipline/core'
+import { withoutOptimisingCompilers } from './compilers.js'
 import { isChannel } from './domain/bump.js'
 import { DEFAULT_INCLUDE } from './defaults.js'
 import { generate, type ChangelogOptions, type ChangelogRun } from './pipeline.js'
@@ -55,6 +56,10 @@ export async function cli(argv: string[]): Promise<void> {
     const { values: v } = parseArgs({ args: argv, options: OPTIONS, strict: true })
     if (v.help) return void process.stdout.write(USAGE)
     check(v)
+    // The streams the run writes to are made first: their modules then still come from Node's code cache.
+    void process.stdout
+    if (!v.quiet) void process.stderr
+    withoutOptimisingCompilers()
     const log = (m: string): void => void (v.quiet || process.stderr.write(`${m}\n`))
     const run = await generate(options(v, log))
     const r = run.result
