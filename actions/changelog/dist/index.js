@@ -949,11 +949,17 @@ var domain_text = __nccwpck_require__(8400);
 const FORMAT = '--format=%m%H%x1f%P%x1f%an%x1f%ae%x1f%cI%x1f%B';
 /**
  * Commits read but not yet handed to the engine, at most (then git waits), when the range's checks wait for the
- * whole listing (`boundary`) and the engine has not started reading (it is still loading); else, and once it reads,
- * a slice's worth: a short range is then listed whole while the engine loads, and a long one does not keep
- * thousands of unparsed commits (and the git output they are slices of) alive all the way (~28 MiB on 21k commits).
+ * whole listing (`boundary`), while the engine loads and for a range's first LISTED_WHOLE commits; else, and beyond
+ * them once it reads, a slice's worth: a long range does not keep thousands of unparsed commits (and the git output
+ * they are slices of) alive all the way (~28 MiB on 21k commits).
  */
 const READ_AHEAD = 4096;
+/**
+ * A range up to this long is listed whole at git's pace, however far behind the engine is, so its checks (the
+ * previous release's ancestry) run while the engine parses it, not after. (Longer: a peak of about 80 MiB over the
+ * 21k commits from the root.)
+ */
+const LISTED_WHOLE = 2048;
 /** Commits handed over between two turns of the event loop. */
 const SLICE = 100;
 /**
@@ -1084,7 +1090,7 @@ class Queue {
         this.head = 0;
         this.free?.();
     }
-    /** Resolves once the engine is at most `ahead` commits behind (SLICE once it has started reading). */
+    /** Resolves once the engine is at most `ahead` commits behind (SLICE once it reads, past LISTED_WHOLE). */
     room() {
         if (this.items.length - this.head <= this.limit())
             return Promise.resolve();
@@ -1092,7 +1098,7 @@ class Queue {
     }
     /** How far the writer may run ahead now. */
     limit() {
-        return this.reading ? Math.min(this.ahead, SLICE) : this.ahead;
+        return this.reading && this.count > LISTED_WHOLE ? Math.min(this.ahead, SLICE) : this.ahead;
     }
     /**
      * Hand every commit to `onCommit` until the writer ends. With `slices`, SLICE at a time while git is still being
