@@ -1007,7 +1007,7 @@ function startLog(cwd, revs, paths, boundary) {
         if (!r)
             return;
         if (r.mark === 45 /* - */) {
-            // Not `from`'s descendants: `from` itself or its ancestors (git marks them reachable from it), and so their parents.
+            // A boundary commit is `from` or one of its ancestors (git marks only those as outside the range); so are its parents.
             onBoundary.add(r.commit.sha);
             for (const sha of [r.commit.sha, ...r.commit.parents])
                 before.add(sha);
