@@ -36,6 +36,7 @@ describe('startLog', () => {
     const r = repo(commits(4))
     const log = startLog(r.dir, `${r.sha[2]}..HEAD`, [], true)
     expect(await log.read(() => undefined)).toBe(1)
+    expect(log.written).toBe(1)
     expect(log.boundary).toEqual(new Set([r.sha[2]]))
     expect(log.before).toEqual(new Set([r.sha[2], r.sha[1]]))
   })

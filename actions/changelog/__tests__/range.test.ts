@@ -188,6 +188,8 @@ describe('openRange: the commits stream while the range is resolved', () => {
     r.git('tag', '-a', 'v1.0.0', '-m', 'release 1.0.0', r.sha[1] as string)
     const got = await open({ cwd: r.dir, to: 'HEAD', tagPrefix: 'v' })
     expect(got).toEqual({ shas: log(r, 'v1.0.0..HEAD'), from: 'v1.0.0' })
+    // The bet's log was dropped: the count is the range's after the release found.
+    expect(await openRange({ cwd: r.dir, to: 'HEAD', tagPrefix: 'v' }, []).written).toBe(got.shas.length)
     const range = await resolveRange({ cwd: r.dir, to: 'HEAD', tagPrefix: 'v' })
     expect(range.fromSha).toBe(r.sha[1]) // the annotated tag is peeled to its commit
   })
@@ -210,13 +212,16 @@ describe('openRange: the commits stream while the range is resolved', () => {
     const shas: string[] = []
     let fromSha: string | undefined
     let range: ResolvedRange | undefined
+    let written: number | undefined
     const commands = await gitCommands(async () => {
       const opened = openRange({ cwd: r.dir, from, to: 'HEAD', tagPrefix: 'v' }, [])
       fromSha = await opened.fromSha
       await opened.read((c) => shas.push(c.sha))
       range = await opened.range
+      written = await opened.written
     })
     expect(shas).toEqual(expected)
+    expect(written).toBe(expected.length) // what the run calls a short range, once git has written it all
     expect([fromSha, range?.fromSha, range?.toSha, range?.previousTag]).toEqual([from, from, head, 'v1.0.0'])
     expect(commands.sort()).toEqual(['log', 'merge-base', 'show-ref']) // merge-base: v1.5.0, on `side`
     // from = HEAD's commit: an empty range, still without rev-parse.

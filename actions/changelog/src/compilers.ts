@@ -13,3 +13,12 @@ export function withoutOptimisingCompilers(): void {
   setFlagsFromString('--no-turbofan')
   setFlagsFromString('--no-maglev')
 }
+
+/**
+ * The baseline compiler (Sparkplug) off too, for a run found to be short (git has written its whole range, and the
+ * range is short): the functions it would compile from then on run too few more times to repay it (the last 1000
+ * commits: ~4 ms less CPU). A long run keeps it: over a whole history its code saves more than it costs (~7%).
+ */
+export function withoutBaselineCompiler(): void {
+  process.getBuiltinModule('node:v8').setFlagsFromString('--no-sparkplug')
+}

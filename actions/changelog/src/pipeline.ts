@@ -5,10 +5,14 @@
  */
 import type { BranchRule } from '@shipline/core'
 import { authorsBefore, openRange, type RangeRequest, type ResolvedRange } from './adapters/git.js'
+import { withoutBaselineCompiler } from './compilers.js'
 import type { EngineOptions, EngineResult } from './domain/engine.js'
 import type { Links } from './domain/links.js'
 import type { ReleaseHeading } from './domain/render.js'
 import type { LineFacts } from './line.js'
+
+/** A range of at most this many commits makes a short run (see withoutBaselineCompiler). */
+const SHORT_RANGE = 2048
 
 /** Everything a run needs, already validated. */
 export interface ChangelogOptions {
@@ -69,6 +73,10 @@ export async function generate(o: ChangelogOptions): Promise<ChangelogRun> {
   const line = lined?.facts
   const prerelease = line?.line?.prerelease ?? o.prerelease
   const opened = openRange(rangeRequest(o, prerelease !== undefined, lined?.previous), o.paths)
+  // A short range, once git has written it all: the rest of the run is short too.
+  void opened.written.then((n) => {
+    if (n !== undefined && n <= SHORT_RANGE) withoutBaselineCompiler()
+  })
   // Git runs while the engine, its parser and the renderers load.
   const documents = import('./documents.js')
   const { ChangelogEngine } = await import('./domain/engine.js')

@@ -55,6 +55,8 @@ export interface OpenedRange {
   read(onCommit: (c: RawCommit) => void): Promise<number>
   /** The resolved range (with an explicit `from`, once the log has been read: its boundary is what checks `from`). */
   range: Promise<ResolvedRange>
+  /** The number of the range's commits, once git has written them all (undefined if it failed or was stopped). */
+  written: Promise<number | undefined>
   /**
    * The emails of the range's authors, as written, once read() has read them all (none if it failed); undefined as
    * soon as it has read more than `most` commits (a long range, with many authors).
@@ -189,6 +191,7 @@ function openExplicit(req: RangeRequest, from: string, paths: readonly string[])
           () => undefined,
         ),
     range,
+    written: listing.then((l) => l?.written),
     async read(onCommit) {
       const counted = log.then((l) => l.read(onCommit))
       await Promise.allSettled([counted, range])
@@ -255,6 +258,14 @@ function openAfterTag(req: RangeRequest, paths: readonly string[]): Opening {
       () => undefined,
     ),
     range: resolved.then((r) => r.range),
+    written: resolved.then(
+      (r) =>
+        r.log.done.then(
+          () => r.log.written,
+          () => undefined,
+        ),
+      () => undefined,
+    ),
     read: async (onCommit) => (await resolved).log.read(onCommit),
   }
 }

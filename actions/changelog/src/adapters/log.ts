@@ -39,6 +39,8 @@ export interface CommitLog {
   read(onCommit: (c: RawCommit) => void): Promise<number>
   /** Settles when git's output has all been read (rejects when git fails). */
   readonly done: Promise<void>
+  /** How many of the range's commits git has written so far (all of them once `done` has settled). */
+  readonly written: number
   /**
    * With `boundary`: the commits of the range (only those among keepOnly's, once it was called) and those on its
    * boundary, complete once `done` has settled.
@@ -74,6 +76,13 @@ function commitOf(record: string): { mark: number; commit: RawCommit } | undefin
   }
 }
 
+/** A boundary commit is `from` or one of its ancestors (git marks only those as outside the range); so are its parents. */
+function noteBoundary(c: RawCommit, boundary: Set<string>, before: Set<string>): void {
+  boundary.add(c.sha)
+  before.add(c.sha)
+  for (const p of c.parents) before.add(p)
+}
+
 /**
  * Start `git log` over `revs` (`A..B` or one commit), limited to `paths`. `boundary` also lists the parents outside
  * the range: `from` among them proves it precedes `to`, without a `rev-list` of its own.
@@ -91,12 +100,7 @@ export function startLog(cwd: string, revs: string, paths: readonly string[], bo
   const take = (record: string): void => {
     const r = commitOf(record)
     if (!r) return
-    if (r.mark === 45 /* - */) {
-      // A boundary commit is `from` or one of its ancestors (git marks only those as outside the range); so are its parents.
-      onBoundary.add(r.commit.sha)
-      for (const sha of [r.commit.sha, ...r.commit.parents]) before.add(sha)
-      return
-    }
+    if (r.mark === 45 /* - */) return noteBoundary(r.commit, onBoundary, before)
     // Kept for the whole run: as a slice of its record, each sha would keep the record (the message) too.
     if (boundary && (!kept || kept.has(r.commit.sha))) inRange.add(ownCopy(r.commit.sha))
     queue.push(r.commit)
@@ -120,6 +124,9 @@ export function startLog(cwd: string, revs: string, paths: readonly string[], bo
   }
   return {
     done,
+    get written() {
+      return queue.count
+    },
     inRange,
     boundary: onBoundary,
     before,
