@@ -432,10 +432,11 @@ function parseListingLine(line) {
 ;// CONCATENATED MODULE: ./src/adapters/artifact.ts
 /**
  * The artifact on the runner: its sha256 and its tar listing, refusing any entry that would land outside the
- * release. Memory stays flat whatever the size: the hash reads through one reused buffer, and the listing comes
- * from GNU tar with --absolute-names, so names and link targets are shown raw, unsanitised (only the listing text
- * passes through this process); where tar is not GNU tar (macOS, Windows),
- * node-tar parses the stream instead.
+ * release. An artifact up to {@link IN_MEMORY_MAX} is read once: the same bytes are hashed, listed and later sent to
+ * every host (one buffer shared by all of them, so what a host receives is exactly what was checked). A bigger one
+ * is streamed through reused buffers, so memory stays bounded whatever the size. The listing comes from GNU tar
+ * with --absolute-names, so names and link targets are shown raw, unsanitised (only the listing text passes
+ * through this process); where tar is not GNU tar (macOS, Windows), node-tar parses the stream instead.
  */
 
 
@@ -444,6 +445,8 @@ function parseListingLine(line) {
 
 
 
+/** Artifacts up to this size are held in memory once, for the whole run; bigger ones are streamed. */
+const IN_MEMORY_MAX = 64 * 2 ** 20;
 /**
  * Hash and check `path`, entry by entry and as a whole (symlink chains, `shared-paths`); throws an InputError
  * naming the first bad entries. `nodeTar` forces the fallback lister.
@@ -452,9 +455,11 @@ async function inspectArtifact(path, opts = {}) {
     const st = await (0,promises_.stat)(path).catch(() => undefined);
     if (!st?.isFile())
         throw new errors/* InputError */.dz('artifact', path, 'is not a file (give the path of a .tar.gz, relative to the workspace)');
+    const data = st.size <= IN_MEMORY_MAX ? await readWhole(path, st.size) : undefined;
+    const gnu = !opts.nodeTar && (await isGnuTar());
     const [{ sha256 }, listing] = await Promise.all([
-        hashFile(path),
-        !opts.nodeTar && (await isGnuTar()) ? listWithGnuTar(path) : listWithNodeTar(path),
+        data ? hashChunks(once(data)) : hashFile(path),
+        gnu ? listWithGnuTar(path, data) : listWithNodeTar(path, data),
     ]);
     for (const p of listing.tree.finish(opts.sharedPaths ?? []))
         if (listing.problems.length < 5)
@@ -466,7 +471,28 @@ async function inspectArtifact(path, opts = {}) {
     }
     if (listing.entries === 0)
         throw new errors/* UserError */.yo(`Input 'artifact': '${path}' is an empty archive`);
-    return { path, bytes: st.size, sha256, entries: listing.entries };
+    return { path, bytes: data?.length ?? st.size, sha256, entries: listing.entries, ...(data ? { data } : {}) };
+}
+/** The file's bytes, read once (`size` from its stat; a file that shrank since gives what is there). */
+async function readWhole(path, size) {
+    const file = await (0,promises_.open)(path, 'r');
+    try {
+        const buf = Buffer.allocUnsafe(size);
+        let got = 0;
+        while (got < size) {
+            const { bytesRead } = await file.read(buf, got, size - got, got);
+            if (!bytesRead)
+                break;
+            got += bytesRead;
+        }
+        return buf.subarray(0, got);
+    }
+    finally {
+        await file.close();
+    }
+}
+async function* once(data) {
+    yield data;
 }
 let gnu;
 function isGnuTar() {
@@ -487,12 +513,15 @@ function check(listing, entry, line) {
     if (problem && listing.problems.length < 5)
         listing.problems.push(problem);
 }
-async function listWithGnuTar(path) {
+/** List the archive with GNU tar: from `data` on its stdin when given, else from the file. */
+async function listWithGnuTar(path, data) {
     const listing = { entries: 0, problems: [], tree: new ReleaseTree() };
-    const child = (0,external_node_child_process_.spawn)('tar', ['--absolute-names', '--quoting-style=c', '-tvzf', path], {
+    const child = (0,external_node_child_process_.spawn)('tar', ['--absolute-names', '--quoting-style=c', '-tvzf', data ? '-' : path], {
         env: { ...process.env, LC_ALL: 'C' },
-        stdio: ['ignore', 'pipe', 'pipe'],
+        stdio: ['pipe', 'pipe', 'pipe'],
     });
+    child.stdin.on('error', () => undefined); // tar stops reading at a bad archive: its exit code says why
+    child.stdin.end(data);
     let stderr = '';
     child.stderr.on('data', (b) => (stderr = (stderr + b.toString()).slice(-4000)));
     const closed = new Promise((ok) => {
@@ -513,7 +542,7 @@ async function listWithGnuTar(path) {
     }
     return listing;
 }
-async function listWithNodeTar(path) {
+async function listWithNodeTar(path, data) {
     const { Parser } = await __webpack_require__.e(/* import() */ 549).then(__webpack_require__.bind(__webpack_require__, 1549));
     const listing = { entries: 0, problems: [], tree: new ReleaseTree() };
     const parser = new Parser({ strict: true });
@@ -524,7 +553,10 @@ async function listWithNodeTar(path) {
     await new Promise((ok, fail) => {
         parser.on('error', (e) => fail(new errors/* InputError */.dz('artifact', path, `is not a readable .tar.gz (${e.message})`)));
         parser.on('end', ok);
-        (0,external_node_fs_.createReadStream)(path).on('error', fail).pipe(parser);
+        if (data)
+            parser.end(data);
+        else
+            (0,external_node_fs_.createReadStream)(path).on('error', fail).pipe(parser);
     });
     return listing;
 }
@@ -760,16 +792,21 @@ async function copyFile(path, out) {
         await file.close();
     }
 }
+/** Write the bytes in one go (the pipe takes them as the host reads, with no callback per chunk). */
+function writeAll(data, out) {
+    return new Promise((ok) => out.write(data, (e) => ok(e ? -1 : data.length)));
+}
 /**
- * Stream the artifact into the session's stdin once the host asks (`SEND`); stdin stays open for the switch. A
- * file that changed since it was checked (unreadable, or not the size the host was told) closes stdin: the host
- * then fails its checksum and stages nothing, instead of waiting for bytes that never come.
+ * Send the artifact into the session's stdin once the host asks (`SEND`): the checked bytes when they are in
+ * memory (the same buffer for every host), else streamed from the file; stdin stays open for the switch. A file
+ * that changed since it was checked (unreadable, or not the size the host was told) closes stdin: the host then
+ * fails its checksum and stages nothing, instead of waiting for bytes that never come.
  */
 function sendOnRequest(s, art, token) {
     s.line(afterLogs(token, '(SEND)')).then(async () => {
         if (!s.stdin)
             return;
-        const sent = await copyFile(art.path, s.stdin).catch(() => -1);
+        const sent = art.data ? await writeAll(art.data, s.stdin) : await copyFile(art.path, s.stdin).catch(() => -1);
         if (sent !== art.bytes)
             s.end();
     }, () => undefined);

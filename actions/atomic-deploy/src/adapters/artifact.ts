@@ -1,23 +1,29 @@
 /**
  * The artifact on the runner: its sha256 and its tar listing, refusing any entry that would land outside the
- * release. Memory stays flat whatever the size: the hash reads through one reused buffer, and the listing comes
- * from GNU tar with --absolute-names, so names and link targets are shown raw, unsanitised (only the listing text
- * passes through this process); where tar is not GNU tar (macOS, Windows),
- * node-tar parses the stream instead.
+ * release. An artifact up to {@link IN_MEMORY_MAX} is read once: the same bytes are hashed, listed and later sent to
+ * every host (one buffer shared by all of them, so what a host receives is exactly what was checked). A bigger one
+ * is streamed through reused buffers, so memory stays bounded whatever the size. The listing comes from GNU tar
+ * with --absolute-names, so names and link targets are shown raw, unsanitised (only the listing text passes
+ * through this process); where tar is not GNU tar (macOS, Windows), node-tar parses the stream instead.
  */
 import { spawn } from 'node:child_process'
 import { createReadStream } from 'node:fs'
-import { stat } from 'node:fs/promises'
+import { open, stat } from 'node:fs/promises'
 import { createInterface } from 'node:readline'
-import { hashFile, InputError, UserError } from '@shipline/core'
+import { hashChunks, hashFile, InputError, UserError } from '@shipline/core'
 import { tarEntryProblem, ReleaseTree, type TarEntry } from '../domain/tar-entry.js'
 import { parseListingLine } from '../domain/tar-listing.js'
+
+/** Artifacts up to this size are held in memory once, for the whole run; bigger ones are streamed. */
+export const IN_MEMORY_MAX = 64 * 2 ** 20
 
 export interface ArtifactInfo {
   path: string
   bytes: number
   sha256: string
   entries: number
+  /** The artifact's bytes (exactly those hashed and listed), when it is at most {@link IN_MEMORY_MAX}. */
+  data?: Buffer
 }
 
 interface Listing {
@@ -37,9 +43,11 @@ export async function inspectArtifact(
   const st = await stat(path).catch(() => undefined)
   if (!st?.isFile())
     throw new InputError('artifact', path, 'is not a file (give the path of a .tar.gz, relative to the workspace)')
+  const data = st.size <= IN_MEMORY_MAX ? await readWhole(path, st.size) : undefined
+  const gnu = !opts.nodeTar && (await isGnuTar())
   const [{ sha256 }, listing] = await Promise.all([
-    hashFile(path),
-    !opts.nodeTar && (await isGnuTar()) ? listWithGnuTar(path) : listWithNodeTar(path),
+    data ? hashChunks(once(data)) : hashFile(path),
+    gnu ? listWithGnuTar(path, data) : listWithNodeTar(path, data),
   ])
   for (const p of listing.tree.finish(opts.sharedPaths ?? [])) if (listing.problems.length < 5) listing.problems.push(p)
   if (listing.problems.length) {
@@ -53,7 +61,28 @@ export async function inspectArtifact(
     )
   }
   if (listing.entries === 0) throw new UserError(`Input 'artifact': '${path}' is an empty archive`)
-  return { path, bytes: st.size, sha256, entries: listing.entries }
+  return { path, bytes: data?.length ?? st.size, sha256, entries: listing.entries, ...(data ? { data } : {}) }
+}
+
+/** The file's bytes, read once (`size` from its stat; a file that shrank since gives what is there). */
+async function readWhole(path: string, size: number): Promise<Buffer> {
+  const file = await open(path, 'r')
+  try {
+    const buf = Buffer.allocUnsafe(size)
+    let got = 0
+    while (got < size) {
+      const { bytesRead } = await file.read(buf, got, size - got, got)
+      if (!bytesRead) break
+      got += bytesRead
+    }
+    return buf.subarray(0, got)
+  } finally {
+    await file.close()
+  }
+}
+
+async function* once(data: Buffer): AsyncIterable<Buffer> {
+  yield data
 }
 
 let gnu: Promise<boolean> | undefined
@@ -76,12 +105,15 @@ function check(listing: Listing, entry: TarEntry | undefined, line: string): voi
   if (problem && listing.problems.length < 5) listing.problems.push(problem)
 }
 
-async function listWithGnuTar(path: string): Promise<Listing> {
+/** List the archive with GNU tar: from `data` on its stdin when given, else from the file. */
+async function listWithGnuTar(path: string, data?: Buffer): Promise<Listing> {
   const listing: Listing = { entries: 0, problems: [], tree: new ReleaseTree() }
-  const child = spawn('tar', ['--absolute-names', '--quoting-style=c', '-tvzf', path], {
+  const child = spawn('tar', ['--absolute-names', '--quoting-style=c', '-tvzf', data ? '-' : path], {
     env: { ...process.env, LC_ALL: 'C' },
-    stdio: ['ignore', 'pipe', 'pipe'],
+    stdio: ['pipe', 'pipe', 'pipe'],
   })
+  child.stdin.on('error', () => undefined) // tar stops reading at a bad archive: its exit code says why
+  child.stdin.end(data)
   let stderr = ''
   child.stderr.on('data', (b: Buffer) => (stderr = (stderr + b.toString()).slice(-4000)))
   const closed = new Promise<number | null>((ok) => {
@@ -102,7 +134,7 @@ async function listWithGnuTar(path: string): Promise<Listing> {
   return listing
 }
 
-async function listWithNodeTar(path: string): Promise<Listing> {
+async function listWithNodeTar(path: string, data?: Buffer): Promise<Listing> {
   const { Parser } = await import('tar')
   const listing: Listing = { entries: 0, problems: [], tree: new ReleaseTree() }
   const parser = new Parser({ strict: true })
@@ -113,7 +145,8 @@ async function listWithNodeTar(path: string): Promise<Listing> {
   await new Promise<void>((ok, fail) => {
     parser.on('error', (e: Error) => fail(new InputError('artifact', path, `is not a readable .tar.gz (${e.message})`)))
     parser.on('end', ok)
-    createReadStream(path).on('error', fail).pipe(parser)
+    if (data) parser.end(data)
+    else createReadStream(path).on('error', fail).pipe(parser)
   })
   return listing
 }
