@@ -2,12 +2,23 @@
  * The lock-and-stage session (LOCK_STAGE) on a `local:` host, run for real under the local `sh`: how the host
  * checks the bytes it received before unpacking them. A large artifact is hashed by `openssl` where there is one;
  * `sha256sum` has the last word when openssl is missing or disagrees, so a wrong answer can only refuse, never
- * let other bytes through.
+ * let other bytes through. The received archive stays in `.shipline/tmp` until the session ends (it goes with the
+ * pending record, in the same `rm`), whichever way it ends.
  */
 import { afterAll, afterEach, beforeAll, describe, expect, test } from '@jest/globals'
 import { execFileSync } from 'node:child_process'
 import { createHash, randomBytes } from 'node:crypto'
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import {
+  chmodSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  readlinkSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { DeployConfig } from '../src/domain/config.js'
@@ -48,15 +59,18 @@ function fakeOpenssl(body: string): string {
   return join(bin, 'calls')
 }
 
-/** Lock and stage `art` as version 2 on a fresh host; then call the switch off (nothing goes live). */
-async function stage(art: StagedArtifact) {
-  mkdirSync(join(dir, 'host'))
+/** Lock and stage `art` as version 2 on a fresh host; then call the switch off (nothing goes live), unless `keep`. */
+async function stage(art: StagedArtifact, keep = false) {
+  mkdirSync(join(dir, 'host'), { recursive: true })
   const t = new LocalTransport({ kind: 'local', label: 'local:host', dir: join(dir, 'host') }, 'app', dir)
   const got = await lockStageHost(t, cfg, { version: '2', art, token: TOKEN }, JSON.stringify({ token: TOKEN }), 'h')
-  got.prepared?.abort()
-  await got.prepared?.closed
+  if (!keep) {
+    got.prepared?.abort()
+    await got.prepared?.closed
+  }
   return { ...got, root: t.root }
 }
+const leftInTmp = (root: string): string[] => readdirSync(join(root, '.shipline/tmp'))
 
 describe('LOCK_STAGE checks what it received', () => {
   test('the artifact in memory is exactly the file: its bytes, size and sha256', () => {
@@ -76,6 +90,19 @@ describe('LOCK_STAGE checks what it received', () => {
     expect(readFileSync(calls, 'utf8')).toBe('dgst -sha256 -r\n')
     expect(readFileSync(join(got.root, 'releases/2/VERSION'), 'utf8')).toBe('2\n')
     expect(readFileSync(join(got.root, '.shipline/sums/2'), 'utf8')).toBe(`${big.sha256}\n`)
+    expect(leftInTmp(got.root)).toEqual([]) // called off: the received archive is removed on the way out
+  })
+
+  test('switched and committed: the received archive goes with the pending record and the lock', async () => {
+    const got = await stage(big, true)
+    expect(leftInTmp(got.root)).toEqual([expect.stringMatching(/^stage\.\d+$/)]) // kept until the end of the session
+    got.prepared!.go()
+    await got.prepared!.switched
+    await got.prepared!.settle({ verb: 'commit', remove: [], entries: [{ version: '2', outcome: 'success' }] })
+    expect(readlinkSync(join(got.root, 'current'))).toBe('releases/2')
+    expect(leftInTmp(got.root)).toEqual([])
+    expect(existsSync(join(got.root, '.shipline/pending'))).toBe(false)
+    expect(existsSync(join(got.root, '.shipline/lock'))).toBe(false)
   })
 
   test.each([

@@ -26,7 +26,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /* harmony import */ var _domain_releases_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(3345);
 /* harmony import */ var _domain_names_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(4007);
 /* harmony import */ var _domain_scripts_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8727);
-/* harmony import */ var _transport_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(1889);
+/* harmony import */ var _transport_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(4733);
 /* harmony import */ var _remote_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(6293);
 /* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(4445);
 /**
@@ -204,7 +204,7 @@ function logUntrusted(title, text) {
 /* harmony export */   l: () => (/* binding */ reason),
 /* harmony export */   mQ: () => (/* binding */ prepareSwitch)
 /* harmony export */ });
-/* harmony import */ var _transport_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1889);
+/* harmony import */ var _transport_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4733);
 /* harmony import */ var _domain_scripts_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8727);
 
 
@@ -376,7 +376,7 @@ function switchFrom(t, s, previous) {
 
 /***/ }),
 
-/***/ 1889:
+/***/ 4733:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -390,8 +390,6 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __nccwpck_require__(1421);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: external "node:path"
@@ -466,6 +464,8 @@ function dialFailure(host, port, code, message) {
 
 ;// CONCATENATED MODULE: external "node:net"
 const external_node_net_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: ./src/adapters/dial.ts
 /**
  * The TCP connection of an SSH master, opened by the runner with TCP_NODELAY and handed to ssh as its stdin and
@@ -559,6 +559,51 @@ function dial(host, port, timeoutMs, signal) {
         // After the connect, an error is ssh's to see (the socket is ssh's then): ignored here.
         socket.on('error', (e) => done(new Error(dialFailure(host, port, e.code, e.message))));
     });
+}
+
+;// CONCATENATED MODULE: ./src/adapters/appear.ts
+/**
+ * Waiting for files to appear (the SSH masters' control sockets, all in one directory): one fs.watch per
+ * directory serves every file awaited in it, so N hosts cost N callbacks per change, not one per host per change
+ * (N watchers on one directory each heard every socket of every host: N² callbacks).
+ */
+
+
+const dirs = new Map();
+/**
+ * Call `onReady` once, as soon as `path` exists (checked now, then at every change its directory reports for that
+ * name). Returns a function that stops waiting (call it when giving up; harmless after `onReady`).
+ */
+function whenExists(path, onReady) {
+    const dir = (0,external_node_path_.dirname)(path);
+    const name = (0,external_node_path_.basename)(path);
+    let d = dirs.get(dir);
+    if (!d) {
+        const waiting = new Map();
+        const watcher = (0,external_node_fs_.watch)(dir, (_e, f) => void (f && waiting.get(f.toString())?.()));
+        watcher.on('error', () => undefined);
+        d = { watcher, waiting };
+        dirs.set(dir, d);
+    }
+    const w = d;
+    const stop = () => {
+        if (w.waiting.get(name) !== check)
+            return;
+        w.waiting.delete(name);
+        if (w.waiting.size)
+            return;
+        w.watcher.close();
+        dirs.delete(dir);
+    };
+    const check = () => {
+        if (!(0,external_node_fs_.existsSync)(path))
+            return;
+        stop();
+        onReady();
+    };
+    w.waiting.set(name, check);
+    check();
+    return stop;
 }
 
 ;// CONCATENATED MODULE: ./src/adapters/transport.ts
@@ -708,18 +753,11 @@ class SshTransport {
         let err = '';
         child.stderr?.on('data', (b) => (err = (err + b.toString()).slice(-8000)));
         return new Promise((ok, fail) => {
-            const watcher = (0,external_node_fs_.watch)((0,external_node_path_.dirname)(this.socket), (_e, f) => void (f === (0,external_node_path_.basename)(this.socket) && ready()));
-            watcher.on('error', () => undefined);
-            const ready = () => {
-                if (!(0,external_node_fs_.existsSync)(this.socket))
-                    return;
-                settle();
-                ok();
-            };
+            let unwatch = () => undefined;
             const settle = () => {
                 clearTimeout(timer);
                 signal?.removeEventListener('abort', cancel);
-                watcher.close();
+                unwatch();
             };
             const give = (why) => {
                 settle();
@@ -743,6 +781,7 @@ class SshTransport {
             child.on('error', (e) => give(`ssh failed: ${e.message}`));
             // 'close', not 'exit': ssh's last stderr lines ("Connection refused") may still be in the pipe when it exits.
             child.on('close', (code) => give(`ssh failed: ${explainSsh(err, code)}`));
+            unwatch = whenExists(this.socket, () => (settle(), ok()));
         });
     }
     master;
@@ -1098,11 +1137,12 @@ for v in $remove; do
   rm -f -- "$m/sums/$v"
   mv -- "releases/$v" "$m/tmp/del.$$" 2>/dev/null && rm -rf -- "$m/tmp/del.$$"
 done
-o= gone=$m/pending
-[ "$verb" != keep ] || gone=
+o= gone="$m/pending \${t-}"
+[ "$verb" != keep ] || gone=\${t-}
 [ ! -f $m/lock/owner ] || read -r o < $m/lock/owner
 [ -z "$tok" ] || [ "$unlock" = 0 ] || case $o in *"$tok"*) gone="$gone $m/lock" ;; esac
 [ -z "$gone" ] || rm -rf $gone
+t=
 echo DONE
 `;
 /**
@@ -1171,7 +1211,8 @@ if [ "$upload" = 1 ]; then
   done
   mv -T -- "$t/x" "$rel" || { rm -rf -- "$t"; exit 11; }
   printf '%s\\n' "$sum" > "$m/sums/$ver"
-  rm -rf -- "$t"
+  # What is left in $t (the received .tar.gz) goes with the pending record at the end; any other exit removes it.
+  trap '[ -z "\${t-}" ] || rm -rf -- "$t"' EXIT
   printf '\\nSTAGED\\n' # after the log lines, on a line of its own even if the log's last line was torn
 else
   printf '\\nREUSED\\n'

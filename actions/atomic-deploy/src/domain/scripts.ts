@@ -105,11 +105,12 @@ for v in $remove; do
   rm -f -- "$m/sums/$v"
   mv -- "releases/$v" "$m/tmp/del.$$" 2>/dev/null && rm -rf -- "$m/tmp/del.$$"
 done
-o= gone=$m/pending
-[ "$verb" != keep ] || gone=
+o= gone="$m/pending \${t-}"
+[ "$verb" != keep ] || gone=\${t-}
 [ ! -f $m/lock/owner ] || read -r o < $m/lock/owner
 [ -z "$tok" ] || [ "$unlock" = 0 ] || case $o in *"$tok"*) gone="$gone $m/lock" ;; esac
 [ -z "$gone" ] || rm -rf $gone
+t=
 echo DONE
 `
 
@@ -179,7 +180,8 @@ if [ "$upload" = 1 ]; then
   done
   mv -T -- "$t/x" "$rel" || { rm -rf -- "$t"; exit 11; }
   printf '%s\\n' "$sum" > "$m/sums/$ver"
-  rm -rf -- "$t"
+  # What is left in $t (the received .tar.gz) goes with the pending record at the end; any other exit removes it.
+  trap '[ -z "\${t-}" ] || rm -rf -- "$t"' EXIT
   printf '\\nSTAGED\\n' # after the log lines, on a line of its own even if the log's last line was torn
 else
   printf '\\nREUSED\\n'
