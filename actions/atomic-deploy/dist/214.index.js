@@ -432,11 +432,12 @@ function parseListingLine(line) {
 ;// CONCATENATED MODULE: ./src/adapters/artifact.ts
 /**
  * The artifact on the runner: its sha256 and its tar listing, refusing any entry that would land outside the
- * release. An artifact up to {@link IN_MEMORY_MAX} is read once: the same bytes are hashed, listed and later sent to
- * every host (one buffer shared by all of them, so what a host receives is exactly what was checked). A bigger one
- * is streamed through reused buffers, so memory stays bounded whatever the size. The listing comes from GNU tar
- * with --absolute-names, so names and link targets are shown raw, unsanitised (only the listing text passes
- * through this process); where tar is not GNU tar (macOS, Windows), node-tar parses the stream instead.
+ * release. An artifact up to {@link IN_MEMORY_MAX} is read once into memory, hashed as it is read, and those bytes
+ * are what every host is sent (one buffer shared by all of them: what a host receives is exactly what was hashed).
+ * A bigger one is hashed through one reused buffer and streamed from the file, so memory stays bounded whatever the
+ * size. The listing comes from GNU tar (reading the file itself, in parallel) with --absolute-names, so names and
+ * link targets are shown raw, unsanitised (only the listing text passes through this process); where tar is not
+ * GNU tar (macOS, Windows), node-tar parses the stream instead.
  */
 
 
@@ -449,17 +450,19 @@ function parseListingLine(line) {
 const IN_MEMORY_MAX = 64 * 2 ** 20;
 /**
  * Hash and check `path`, entry by entry and as a whole (symlink chains, `shared-paths`); throws an InputError
- * naming the first bad entries. `nodeTar` forces the fallback lister.
+ * naming the first bad entries. `nodeTar` forces the fallback lister; `inMemoryMax` overrides IN_MEMORY_MAX.
  */
 async function inspectArtifact(path, opts = {}) {
     const st = await (0,promises_.stat)(path).catch(() => undefined);
     if (!st?.isFile())
         throw new errors/* InputError */.dz('artifact', path, 'is not a file (give the path of a .tar.gz, relative to the workspace)');
-    const data = st.size <= IN_MEMORY_MAX ? await readWhole(path, st.size) : undefined;
-    const gnu = !opts.nodeTar && (await isGnuTar());
-    const [{ sha256 }, listing] = await Promise.all([
-        data ? hashChunks(once(data)) : hashFile(path),
-        gnu ? listWithGnuTar(path, data) : listWithNodeTar(path, data),
+    const read = st.size <= (opts.inMemoryMax ?? IN_MEMORY_MAX)
+        ? readOnce(path, st.size)
+        : hashFile(path).then(({ sha256 }) => ({ sha256 }));
+    read.catch(() => undefined); // awaited below
+    const [{ sha256, data }, listing] = await Promise.all([
+        read,
+        !opts.nodeTar && (await isGnuTar()) ? listWithGnuTar(path) : listWithNodeTar(path),
     ]);
     for (const p of listing.tree.finish(opts.sharedPaths ?? []))
         if (listing.problems.length < 5)
@@ -473,26 +476,30 @@ async function inspectArtifact(path, opts = {}) {
         throw new errors/* UserError */.yo(`Input 'artifact': '${path}' is an empty archive`);
     return { path, bytes: data?.length ?? st.size, sha256, entries: listing.entries, ...(data ? { data } : {}) };
 }
-/** The file's bytes, read once (`size` from its stat; a file that shrank since gives what is there). */
-async function readWhole(path, size) {
-    const file = await (0,promises_.open)(path, 'r');
-    try {
-        const buf = Buffer.allocUnsafe(size);
-        let got = 0;
-        while (got < size) {
-            const { bytesRead } = await file.read(buf, got, size - got, got);
-            if (!bytesRead)
-                break;
-            got += bytesRead;
+const PIECE = 1 << 20;
+/**
+ * Read the file once into one buffer, hashing each 1 MiB piece as it arrives. `size` is from the file's stat: a
+ * file that shrank since gives what is there (and the host is told that size).
+ */
+async function readOnce(path, size) {
+    const buf = Buffer.allocUnsafe(size);
+    let got = 0;
+    async function* pieces() {
+        const file = await (0,promises_.open)(path, 'r');
+        try {
+            while (got < size) {
+                const { bytesRead } = await file.read(buf, got, Math.min(PIECE, size - got), got);
+                if (!bytesRead)
+                    return;
+                yield buf.subarray(got, (got += bytesRead));
+            }
         }
-        return buf.subarray(0, got);
+        finally {
+            await file.close();
+        }
     }
-    finally {
-        await file.close();
-    }
-}
-async function* once(data) {
-    yield data;
+    const { sha256 } = await hashChunks(pieces());
+    return { sha256, data: buf.subarray(0, got) };
 }
 let gnu;
 function isGnuTar() {
@@ -513,15 +520,12 @@ function check(listing, entry, line) {
     if (problem && listing.problems.length < 5)
         listing.problems.push(problem);
 }
-/** List the archive with GNU tar: from `data` on its stdin when given, else from the file. */
-async function listWithGnuTar(path, data) {
+async function listWithGnuTar(path) {
     const listing = { entries: 0, problems: [], tree: new ReleaseTree() };
-    const child = (0,external_node_child_process_.spawn)('tar', ['--absolute-names', '--quoting-style=c', '-tvzf', data ? '-' : path], {
+    const child = (0,external_node_child_process_.spawn)('tar', ['--absolute-names', '--quoting-style=c', '-tvzf', path], {
         env: { ...process.env, LC_ALL: 'C' },
-        stdio: ['pipe', 'pipe', 'pipe'],
+        stdio: ['ignore', 'pipe', 'pipe'],
     });
-    child.stdin.on('error', () => undefined); // tar stops reading at a bad archive: its exit code says why
-    child.stdin.end(data);
     let stderr = '';
     child.stderr.on('data', (b) => (stderr = (stderr + b.toString()).slice(-4000)));
     const closed = new Promise((ok) => {
@@ -542,7 +546,7 @@ async function listWithGnuTar(path, data) {
     }
     return listing;
 }
-async function listWithNodeTar(path, data) {
+async function listWithNodeTar(path) {
     const { Parser } = await __webpack_require__.e(/* import() */ 549).then(__webpack_require__.bind(__webpack_require__, 1549));
     const listing = { entries: 0, problems: [], tree: new ReleaseTree() };
     const parser = new Parser({ strict: true });
@@ -553,10 +557,7 @@ async function listWithNodeTar(path, data) {
     await new Promise((ok, fail) => {
         parser.on('error', (e) => fail(new errors/* InputError */.dz('artifact', path, `is not a readable .tar.gz (${e.message})`)));
         parser.on('end', ok);
-        if (data)
-            parser.end(data);
-        else
-            (0,external_node_fs_.createReadStream)(path).on('error', fail).pipe(parser);
+        (0,external_node_fs_.createReadStream)(path).on('error', fail).pipe(parser);
     });
     return listing;
 }

@@ -1,10 +1,11 @@
 /**
  * The artifact on the runner: its sha256 and its tar listing, refusing any entry that would land outside the
- * release. An artifact up to {@link IN_MEMORY_MAX} is read once: the same bytes are hashed, listed and later sent to
- * every host (one buffer shared by all of them, so what a host receives is exactly what was checked). A bigger one
- * is streamed through reused buffers, so memory stays bounded whatever the size. The listing comes from GNU tar
- * with --absolute-names, so names and link targets are shown raw, unsanitised (only the listing text passes
- * through this process); where tar is not GNU tar (macOS, Windows), node-tar parses the stream instead.
+ * release. An artifact up to {@link IN_MEMORY_MAX} is read once into memory, hashed as it is read, and those bytes
+ * are what every host is sent (one buffer shared by all of them: what a host receives is exactly what was hashed).
+ * A bigger one is hashed through one reused buffer and streamed from the file, so memory stays bounded whatever the
+ * size. The listing comes from GNU tar (reading the file itself, in parallel) with --absolute-names, so names and
+ * link targets are shown raw, unsanitised (only the listing text passes through this process); where tar is not
+ * GNU tar (macOS, Windows), node-tar parses the stream instead.
  */
 import { spawn } from 'node:child_process'
 import { createReadStream } from 'node:fs'
@@ -22,7 +23,7 @@ export interface ArtifactInfo {
   bytes: number
   sha256: string
   entries: number
-  /** The artifact's bytes (exactly those hashed and listed), when it is at most {@link IN_MEMORY_MAX}. */
+  /** The artifact's bytes (exactly those hashed), when it is at most {@link IN_MEMORY_MAX}. */
   data?: Buffer
 }
 
@@ -34,20 +35,23 @@ interface Listing {
 
 /**
  * Hash and check `path`, entry by entry and as a whole (symlink chains, `shared-paths`); throws an InputError
- * naming the first bad entries. `nodeTar` forces the fallback lister.
+ * naming the first bad entries. `nodeTar` forces the fallback lister; `inMemoryMax` overrides IN_MEMORY_MAX.
  */
 export async function inspectArtifact(
   path: string,
-  opts: { nodeTar?: boolean; sharedPaths?: readonly string[] } = {},
+  opts: { nodeTar?: boolean; sharedPaths?: readonly string[]; inMemoryMax?: number } = {},
 ): Promise<ArtifactInfo> {
   const st = await stat(path).catch(() => undefined)
   if (!st?.isFile())
     throw new InputError('artifact', path, 'is not a file (give the path of a .tar.gz, relative to the workspace)')
-  const data = st.size <= IN_MEMORY_MAX ? await readWhole(path, st.size) : undefined
-  const gnu = !opts.nodeTar && (await isGnuTar())
-  const [{ sha256 }, listing] = await Promise.all([
-    data ? hashChunks(once(data)) : hashFile(path),
-    gnu ? listWithGnuTar(path, data) : listWithNodeTar(path, data),
+  const read: Promise<Read> =
+    st.size <= (opts.inMemoryMax ?? IN_MEMORY_MAX)
+      ? readOnce(path, st.size)
+      : hashFile(path).then(({ sha256 }) => ({ sha256 }))
+  read.catch(() => undefined) // awaited below
+  const [{ sha256, data }, listing] = await Promise.all([
+    read,
+    !opts.nodeTar && (await isGnuTar()) ? listWithGnuTar(path) : listWithNodeTar(path),
   ])
   for (const p of listing.tree.finish(opts.sharedPaths ?? [])) if (listing.problems.length < 5) listing.problems.push(p)
   if (listing.problems.length) {
@@ -64,25 +68,35 @@ export async function inspectArtifact(
   return { path, bytes: data?.length ?? st.size, sha256, entries: listing.entries, ...(data ? { data } : {}) }
 }
 
-/** The file's bytes, read once (`size` from its stat; a file that shrank since gives what is there). */
-async function readWhole(path: string, size: number): Promise<Buffer> {
-  const file = await open(path, 'r')
-  try {
-    const buf = Buffer.allocUnsafe(size)
-    let got = 0
-    while (got < size) {
-      const { bytesRead } = await file.read(buf, got, size - got, got)
-      if (!bytesRead) break
-      got += bytesRead
-    }
-    return buf.subarray(0, got)
-  } finally {
-    await file.close()
-  }
+/** What reading the artifact gave: its sha256, and its bytes when read into memory. */
+interface Read {
+  sha256: string
+  data?: Buffer
 }
 
-async function* once(data: Buffer): AsyncIterable<Buffer> {
-  yield data
+const PIECE = 1 << 20
+
+/**
+ * Read the file once into one buffer, hashing each 1 MiB piece as it arrives. `size` is from the file's stat: a
+ * file that shrank since gives what is there (and the host is told that size).
+ */
+async function readOnce(path: string, size: number): Promise<Read> {
+  const buf = Buffer.allocUnsafe(size)
+  let got = 0
+  async function* pieces(): AsyncIterable<Buffer> {
+    const file = await open(path, 'r')
+    try {
+      while (got < size) {
+        const { bytesRead } = await file.read(buf, got, Math.min(PIECE, size - got), got)
+        if (!bytesRead) return
+        yield buf.subarray(got, (got += bytesRead))
+      }
+    } finally {
+      await file.close()
+    }
+  }
+  const { sha256 } = await hashChunks(pieces())
+  return { sha256, data: buf.subarray(0, got) }
 }
 
 let gnu: Promise<boolean> | undefined
@@ -105,15 +119,12 @@ function check(listing: Listing, entry: TarEntry | undefined, line: string): voi
   if (problem && listing.problems.length < 5) listing.problems.push(problem)
 }
 
-/** List the archive with GNU tar: from `data` on its stdin when given, else from the file. */
-async function listWithGnuTar(path: string, data?: Buffer): Promise<Listing> {
+async function listWithGnuTar(path: string): Promise<Listing> {
   const listing: Listing = { entries: 0, problems: [], tree: new ReleaseTree() }
-  const child = spawn('tar', ['--absolute-names', '--quoting-style=c', '-tvzf', data ? '-' : path], {
+  const child = spawn('tar', ['--absolute-names', '--quoting-style=c', '-tvzf', path], {
     env: { ...process.env, LC_ALL: 'C' },
-    stdio: ['pipe', 'pipe', 'pipe'],
+    stdio: ['ignore', 'pipe', 'pipe'],
   })
-  child.stdin.on('error', () => undefined) // tar stops reading at a bad archive: its exit code says why
-  child.stdin.end(data)
   let stderr = ''
   child.stderr.on('data', (b: Buffer) => (stderr = (stderr + b.toString()).slice(-4000)))
   const closed = new Promise<number | null>((ok) => {
@@ -134,7 +145,7 @@ async function listWithGnuTar(path: string, data?: Buffer): Promise<Listing> {
   return listing
 }
 
-async function listWithNodeTar(path: string, data?: Buffer): Promise<Listing> {
+async function listWithNodeTar(path: string): Promise<Listing> {
   const { Parser } = await import('tar')
   const listing: Listing = { entries: 0, problems: [], tree: new ReleaseTree() }
   const parser = new Parser({ strict: true })
@@ -145,8 +156,7 @@ async function listWithNodeTar(path: string, data?: Buffer): Promise<Listing> {
   await new Promise<void>((ok, fail) => {
     parser.on('error', (e: Error) => fail(new InputError('artifact', path, `is not a readable .tar.gz (${e.message})`)))
     parser.on('end', ok)
-    if (data) parser.end(data)
-    else createReadStream(path).on('error', fail).pipe(parser)
+    createReadStream(path).on('error', fail).pipe(parser)
   })
   return listing
 }
