@@ -1037,8 +1037,9 @@ function releasesToDelete(state, keep, protect) {
 /**
  * The fixed POSIX sh scripts run on each host (`sh -c <script> shipline <args…>`). No value is ever pasted
  * into them: everything the user gave arrives as a positional argument (quoted once, by shellQuote) or on
- * stdin. They need GNU coreutils (`mv -T`, `sha256sum`, `date +%N`) and GNU or BSD tar on the host (`openssl`, where
- * there is one, hashes a large artifact faster; sha256sum decides when it is missing or disagrees).
+ * stdin. They need GNU coreutils (`mv -T`, `sha256sum`, `date +%N`, `dd iflag=count_bytes`) and GNU or BSD tar on
+ * the host (`openssl`, where there is one, hashes a large artifact faster; sha256sum decides when it is missing or
+ * disagrees).
  * Exit codes name the failure so the runner can explain it (see EXIT_MEANING).
  */
 /**
@@ -1183,7 +1184,8 @@ if [ "$upload" = 1 ]; then
   t=$m/tmp/stage.$$
   { [ ! -e "$t" ] || rm -rf -- "$t"; } && mkdir -p -- "$t/x" || exit 21
   echo SEND
-  head -c "$size" > "$t/a.tgz" || { rm -rf -- "$t"; exit 11; }
+  # exactly $size bytes (what follows on stdin is the runner's next line), read 1 MiB at a time (head: 8 KiB)
+  dd bs=1M count="$size" iflag=count_bytes,fullblock status=none of="$t/a.tgz" || { rm -rf -- "$t"; exit 11; }
   got=
   # From 1 MiB on, openssl (SHA extensions) hashes several times faster than coreutils; sha256sum has the last word.
   if [ "$size" -ge 1048576 ] && command -v openssl >/dev/null 2>&1; then
