@@ -11,7 +11,8 @@ import { spawn } from 'node:child_process'
 import { createReadStream } from 'node:fs'
 import { open, stat } from 'node:fs/promises'
 import { createInterface } from 'node:readline'
-import { hashChunks, hashFile, InputError, UserError } from '@shipline/core'
+import { group, hashChunks, hashFile, info, InputError, resolveContained, UserError } from '@shipline/core'
+import type { DeployConfig } from '../domain/config.js'
 import { tarEntryProblem, ReleaseTree, type TarEntry } from '../domain/tar-entry.js'
 import { parseListingLine } from '../domain/tar-listing.js'
 
@@ -31,6 +32,28 @@ interface Listing {
   entries: number
   problems: string[]
   tree: ReleaseTree
+}
+
+/**
+ * The run's artifact, checked (a deploy's first step, started with the connections: it touches no host): found by
+ * its real path inside the workspace or RUNNER_TEMP (a committed link to a file elsewhere is refused), inspected,
+ * and matched against the `sha256` input when one was given.
+ */
+export async function checkArtifact(
+  cfg: Pick<DeployConfig, 'artifact' | 'sha256' | 'sharedPaths'>,
+  workspace: string,
+): Promise<ArtifactInfo> {
+  const artifact = (await resolveContained('artifact', cfg.artifact, { base: workspace })).real
+  const a = await group('Inspect the artifact', () => inspectArtifact(artifact, { sharedPaths: cfg.sharedPaths }))
+  if (cfg.sha256 && cfg.sha256.toLowerCase() !== a.sha256) {
+    throw new InputError(
+      'sha256',
+      cfg.sha256,
+      `does not match the artifact ${cfg.artifact} (its sha256 is ${a.sha256}); nothing was changed`,
+    )
+  }
+  info(`${cfg.artifact}: ${a.bytes} bytes, ${a.entries} entries, sha256 ${a.sha256}`)
+  return a
 }
 
 /**
