@@ -112,7 +112,9 @@ async function readOnce(path: string, size: number): Promise<Read> {
       while (got < size) {
         const { bytesRead } = await file.read(buf, got, Math.min(PIECE, size - got), got)
         if (!bytesRead) return
-        yield buf.subarray(got, (got += bytesRead))
+        const piece = buf.subarray(got, got + bytesRead)
+        got += bytesRead
+        yield piece
       }
     } finally {
       await file.close()
