@@ -36,6 +36,10 @@ describe.each([
     const info = await inspectArtifact(path, { nodeTar })
     expect(info.sha256).toBe(createHash('sha256').update(readFileSync(path)).digest('hex'))
     expect(info.entries).toBe(4)
+    expect(info.data?.equals(readFileSync(path))).toBe(true) // read once: these bytes go to every host
+    const streamed = await inspectArtifact(path, { nodeTar, inMemoryMax: 100 }) // bigger than that: streamed
+    expect(streamed).toEqual({ ...info, data: undefined })
+    expect('data' in streamed).toBe(false)
   })
   test.each([
     [

@@ -2,11 +2,13 @@
  * The start of a run, before the rest of the action is loaded (main imports the run's phases and the report
  * dynamically, once this returned): the hosts' transports, and the connections of the first `parallel` hosts.
  * Connecting changes nothing on a host. The key exchanges, most of a small deploy's time, so overlap loading the
- * rest of the action and checking the artifact.
+ * rest of the action and checking the artifact, which starts here too, right after the dials (it touches no host;
+ * with a large artifact it was the longest step before the first lock).
  */
 import { sleep } from '@shipline/core'
 import type { DeployConfig, RunContext } from './domain/config.js'
 import { connectHost, openFleet, type Fleet } from './adapters/hosts.js'
+import { checkArtifact, type ArtifactInfo } from './adapters/artifact.js'
 import { Clock } from './clock.js'
 
 /** How long the start of a run waits for its connections to be dialled before the rest of the action loads. */
@@ -30,6 +32,8 @@ export interface Started {
   owner: string
   /** One per host, in order; undefined for a host whose connection starts later (beyond `parallel`). */
   hosts: (HostStart | undefined)[]
+  /** A deploy's artifact check, under way (rejects with an InputError when the artifact is refused). */
+  artifact?: Promise<ArtifactInfo>
 }
 
 /** The lock owner written on every host: who runs what, and this run's token. */
@@ -59,11 +63,13 @@ export async function startRun(cfg: DeployConfig, ctx: Omit<RunContext, 'token'>
     connecting.catch(() => undefined)
     return { connecting, at }
   })
+  const artifact = cfg.mode === 'deploy' ? checkArtifact(cfg, ctx.workspace) : undefined
+  artifact?.catch(() => undefined) // awaited by the run, before anything happens on a host
   // Dialling takes a round trip; main then loads the rest of the action, which holds the event loop: the masters
   // start first (their key exchanges overlap that loading), unless a dial takes longer than DIAL_WAIT_MS.
   const dialled = new AbortController()
   await Promise.race([Promise.all(fleet.hosts.map((h) => h.started())), sleep(DIAL_WAIT_MS, dialled.signal)])
   dialled.abort() // the timer goes
   const run: RunContext = { ...ctx, token: crypto().randomUUID() }
-  return { ctx: run, fleet, clock, owner: ownerOf(cfg, run), hosts }
+  return { ctx: run, fleet, clock, owner: ownerOf(cfg, run), hosts, ...(artifact ? { artifact } : {}) }
 }

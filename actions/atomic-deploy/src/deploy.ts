@@ -3,12 +3,12 @@
  * then either print the plans (dry run) or hand them to the executor: switch everywhere at once, health-check,
  * and on any failure after the switch switch every host back; then record, clean up and unlock.
  */
-import { info, debug, group, warning, InputError, resolveContained } from '@shipline/core'
+import { info, debug, group, warning } from '@shipline/core'
 import type { DeployConfig, RunContext } from './domain/config.js'
 import { allLive, describeStep, planHost, type HostPlan } from './domain/plan.js'
 import { pickRollbackTarget } from './domain/releases.js'
 import { pendingWarning } from './domain/messages.js'
-import { inspectArtifact } from './adapters/artifact.js'
+import { checkArtifact } from './adapters/artifact.js'
 import { abortAll } from './phases.js'
 import type { Started } from './connect.js'
 import { lockAll } from './lock.js'
@@ -29,7 +29,10 @@ export async function runDeploy(cfg: DeployConfig, ctx: RunContext, started: Sta
   try {
     // The artifact check runs while the hosts connect (connecting changes nothing on a host); each host is
     // probed and locked only once both are done, so a bad artifact still stops the run before any host is touched.
-    const art = cfg.mode === 'deploy' ? checkArtifact(cfg, ctx) : Promise.resolve({ sha256: '', bytes: 0, path: '' })
+    const art: Promise<Artifact> =
+      cfg.mode === 'deploy'
+        ? (started.artifact ?? checkArtifact(cfg, ctx.workspace))
+        : Promise.resolve({ sha256: '', bytes: 0, path: '' })
     art.catch(() => undefined)
     return await prepare(run, art)
   } finally {
@@ -37,21 +40,6 @@ export async function runDeploy(cfg: DeployConfig, ctx: RunContext, started: Sta
     await fleet.dispose()
     at('connections closed')
   }
-}
-
-async function checkArtifact(cfg: DeployConfig, ctx: RunContext): Promise<Artifact> {
-  // By its real path, inside the workspace or RUNNER_TEMP: a committed link to a file elsewhere is refused.
-  const artifact = (await resolveContained('artifact', cfg.artifact, { base: ctx.workspace })).real
-  const a = await group('Inspect the artifact', () => inspectArtifact(artifact, { sharedPaths: cfg.sharedPaths }))
-  if (cfg.sha256 && cfg.sha256.toLowerCase() !== a.sha256) {
-    throw new InputError(
-      'sha256',
-      cfg.sha256,
-      `does not match the artifact ${cfg.artifact} (its sha256 is ${a.sha256}); nothing was changed`,
-    )
-  }
-  info(`${cfg.artifact}: ${a.bytes} bytes, ${a.entries} entries, sha256 ${a.sha256}`)
-  return a
 }
 
 /** The title of the first phase. */

@@ -55,8 +55,8 @@ export interface Outcome {
   error?: UserError
 }
 
-/** The checked artifact (empty in a rollback). */
-export type Artifact = { sha256: string; bytes: number; path: string }
+/** The checked artifact (empty in a rollback); `data`: its checked bytes, when held in memory. */
+export type Artifact = { sha256: string; bytes: number; path: string; data?: Buffer }
 
 export const EMPTY: HostState = { current: '', releases: new Map(), log: [] }
 

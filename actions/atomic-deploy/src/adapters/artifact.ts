@@ -1,23 +1,31 @@
 /**
  * The artifact on the runner: its sha256 and its tar listing, refusing any entry that would land outside the
- * release. Memory stays flat whatever the size: the hash reads through one reused buffer, and the listing comes
- * from GNU tar with --absolute-names, so names and link targets are shown raw, unsanitised (only the listing text
- * passes through this process); where tar is not GNU tar (macOS, Windows),
- * node-tar parses the stream instead.
+ * release. An artifact up to {@link IN_MEMORY_MAX} is read once into memory, hashed as it is read, and those bytes
+ * are what every host is sent (one buffer shared by all of them: what a host receives is exactly what was hashed).
+ * A bigger one is hashed through one reused buffer and streamed from the file, so memory stays bounded whatever the
+ * size. The listing comes from GNU tar (reading the file itself, in parallel) with --absolute-names, so names and
+ * link targets are shown raw, unsanitised (only the listing text passes through this process); where tar is not
+ * GNU tar (macOS, Windows), node-tar parses the stream instead.
  */
 import { spawn } from 'node:child_process'
 import { createReadStream } from 'node:fs'
-import { stat } from 'node:fs/promises'
+import { open, stat } from 'node:fs/promises'
 import { createInterface } from 'node:readline'
-import { hashFile, InputError, UserError } from '@shipline/core'
+import { group, hashChunks, hashFile, info, InputError, resolveContained, UserError } from '@shipline/core'
+import type { DeployConfig } from '../domain/config.js'
 import { tarEntryProblem, ReleaseTree, type TarEntry } from '../domain/tar-entry.js'
 import { parseListingLine } from '../domain/tar-listing.js'
+
+/** Artifacts up to this size are held in memory once, for the whole run; bigger ones are streamed. */
+export const IN_MEMORY_MAX = 64 * 2 ** 20
 
 export interface ArtifactInfo {
   path: string
   bytes: number
   sha256: string
   entries: number
+  /** The artifact's bytes (exactly those hashed), when it is at most {@link IN_MEMORY_MAX}. */
+  data?: Buffer
 }
 
 interface Listing {
@@ -27,18 +35,45 @@ interface Listing {
 }
 
 /**
+ * The run's artifact, checked (a deploy's first step, started with the connections: it touches no host): found by
+ * its real path inside the workspace or RUNNER_TEMP (a committed link to a file elsewhere is refused), inspected,
+ * and matched against the `sha256` input when one was given.
+ */
+export async function checkArtifact(
+  cfg: Pick<DeployConfig, 'artifact' | 'sha256' | 'sharedPaths'>,
+  workspace: string,
+): Promise<ArtifactInfo> {
+  const artifact = (await resolveContained('artifact', cfg.artifact, { base: workspace })).real
+  const a = await group('Inspect the artifact', () => inspectArtifact(artifact, { sharedPaths: cfg.sharedPaths }))
+  if (cfg.sha256 && cfg.sha256.toLowerCase() !== a.sha256) {
+    throw new InputError(
+      'sha256',
+      cfg.sha256,
+      `does not match the artifact ${cfg.artifact} (its sha256 is ${a.sha256}); nothing was changed`,
+    )
+  }
+  info(`${cfg.artifact}: ${a.bytes} bytes, ${a.entries} entries, sha256 ${a.sha256}`)
+  return a
+}
+
+/**
  * Hash and check `path`, entry by entry and as a whole (symlink chains, `shared-paths`); throws an InputError
- * naming the first bad entries. `nodeTar` forces the fallback lister.
+ * naming the first bad entries. `nodeTar` forces the fallback lister; `inMemoryMax` overrides IN_MEMORY_MAX.
  */
 export async function inspectArtifact(
   path: string,
-  opts: { nodeTar?: boolean; sharedPaths?: readonly string[] } = {},
+  opts: { nodeTar?: boolean; sharedPaths?: readonly string[]; inMemoryMax?: number } = {},
 ): Promise<ArtifactInfo> {
   const st = await stat(path).catch(() => undefined)
   if (!st?.isFile())
     throw new InputError('artifact', path, 'is not a file (give the path of a .tar.gz, relative to the workspace)')
-  const [{ sha256 }, listing] = await Promise.all([
-    hashFile(path),
+  const read: Promise<Read> =
+    st.size <= (opts.inMemoryMax ?? IN_MEMORY_MAX)
+      ? readOnce(path, st.size)
+      : hashFile(path).then(({ sha256 }) => ({ sha256 }))
+  read.catch(() => undefined) // awaited below
+  const [{ sha256, data }, listing] = await Promise.all([
+    read,
     !opts.nodeTar && (await isGnuTar()) ? listWithGnuTar(path) : listWithNodeTar(path),
   ])
   for (const p of listing.tree.finish(opts.sharedPaths ?? [])) if (listing.problems.length < 5) listing.problems.push(p)
@@ -53,7 +88,40 @@ export async function inspectArtifact(
     )
   }
   if (listing.entries === 0) throw new UserError(`Input 'artifact': '${path}' is an empty archive`)
-  return { path, bytes: st.size, sha256, entries: listing.entries }
+  return { path, bytes: data?.length ?? st.size, sha256, entries: listing.entries, ...(data ? { data } : {}) }
+}
+
+/** What reading the artifact gave: its sha256, and its bytes when read into memory. */
+interface Read {
+  sha256: string
+  data?: Buffer
+}
+
+const PIECE = 1 << 20
+
+/**
+ * Read the file once into one buffer, hashing each 1 MiB piece as it arrives. `size` is from the file's stat: a
+ * file that shrank since gives what is there (and the host is told that size).
+ */
+async function readOnce(path: string, size: number): Promise<Read> {
+  const buf = Buffer.allocUnsafe(size)
+  let got = 0
+  async function* pieces(): AsyncIterable<Buffer> {
+    const file = await open(path, 'r')
+    try {
+      while (got < size) {
+        const { bytesRead } = await file.read(buf, got, Math.min(PIECE, size - got), got)
+        if (!bytesRead) return
+        const piece = buf.subarray(got, got + bytesRead)
+        got += bytesRead
+        yield piece
+      }
+    } finally {
+      await file.close()
+    }
+  }
+  const { sha256 } = await hashChunks(pieces())
+  return { sha256, data: buf.subarray(0, got) }
 }
 
 let gnu: Promise<boolean> | undefined

@@ -27,11 +27,12 @@ export interface LockStaged {
   prepared?: PreparedSwitch
 }
 
-/** The artifact to stream: its checked path, size and sha256. */
+/** The artifact to stream: its checked path, size and sha256, and its checked bytes when they are in memory. */
 export interface StagedArtifact {
   path: string
   bytes: number
   sha256: string
+  data?: Buffer
 }
 
 /**
@@ -69,16 +70,22 @@ async function copyFile(path: string, out: NodeJS.WritableStream): Promise<numbe
   }
 }
 
+/** Write the bytes in one go (the pipe takes them as the host reads, with no callback per chunk). */
+function writeAll(data: Buffer, out: NodeJS.WritableStream): Promise<number> {
+  return new Promise((ok) => out.write(data, (e) => ok(e ? -1 : data.length)))
+}
+
 /**
- * Stream the artifact into the session's stdin once the host asks (`SEND`); stdin stays open for the switch. A
- * file that changed since it was checked (unreadable, or not the size the host was told) closes stdin: the host
- * then fails its checksum and stages nothing, instead of waiting for bytes that never come.
+ * Send the artifact into the session's stdin once the host asks (`SEND`): the checked bytes when they are in
+ * memory (the same buffer for every host), else streamed from the file; stdin stays open for the switch. A file
+ * that changed since it was checked (unreadable, or not the size the host was told) closes stdin: the host then
+ * fails its checksum and stages nothing, instead of waiting for bytes that never come.
  */
 function sendOnRequest(s: Session, art: StagedArtifact, token: string): void {
   s.line(afterLogs(token, '(SEND)')).then(
     async () => {
       if (!s.stdin) return
-      const sent = await copyFile(art.path, s.stdin).catch(() => -1)
+      const sent = art.data ? await writeAll(art.data, s.stdin) : await copyFile(art.path, s.stdin).catch(() => -1)
       if (sent !== art.bytes) s.end()
     },
     () => undefined,

@@ -4,15 +4,15 @@
  * (ControlMaster), so every command after the first costs a few ms instead of a handshake.
  */
 import { spawn, type ChildProcess, type StdioOptions } from 'node:child_process'
-import { existsSync, watch } from 'node:fs'
 import { setPriority } from 'node:os'
-import { basename, dirname, resolve } from 'node:path'
+import { resolve } from 'node:path'
 import { isInside, UserError } from '@shipline/core'
 import type { HostSpec } from '../domain/names.js'
 import { shellCommand } from '../domain/quote.js'
 import { KEEP } from '../domain/scripts.js'
 import { HOLD } from '../domain/dial.js'
 import { dial, directDial } from './dial.js'
+import { whenExists } from './appear.js'
 
 /** One host, reached one way. */
 export interface Transport {
@@ -205,17 +205,11 @@ export class SshTransport implements Transport {
     let err = ''
     child.stderr?.on('data', (b: Buffer) => (err = (err + b.toString()).slice(-8000)))
     return new Promise((ok, fail) => {
-      const watcher = watch(dirname(this.socket), (_e, f) => void (f === basename(this.socket) && ready()))
-      watcher.on('error', () => undefined)
-      const ready = (): void => {
-        if (!existsSync(this.socket)) return
-        settle()
-        ok()
-      }
+      let unwatch = (): void => undefined
       const settle = (): void => {
         clearTimeout(timer)
         signal?.removeEventListener('abort', cancel)
-        watcher.close()
+        unwatch()
       }
       const give = (why: string): void => {
         settle()
@@ -237,6 +231,7 @@ export class SshTransport implements Transport {
       child.on('error', (e) => give(`ssh failed: ${e.message}`))
       // 'close', not 'exit': ssh's last stderr lines ("Connection refused") may still be in the pipe when it exits.
       child.on('close', (code) => give(`ssh failed: ${explainSsh(err, code)}`))
+      unwatch = whenExists(this.socket, () => (settle(), ok()))
     })
   }
 

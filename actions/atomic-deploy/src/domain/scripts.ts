@@ -1,7 +1,9 @@
 /**
  * The fixed POSIX sh scripts run on each host (`sh -c <script> shipline <args…>`). No value is ever pasted
  * into them: everything the user gave arrives as a positional argument (quoted once, by shellQuote) or on
- * stdin. They need GNU coreutils (`mv -T`, `sha256sum`, `date +%N`) and GNU or BSD tar on the host.
+ * stdin. They need GNU coreutils (`mv -T`, `sha256sum`, `date +%N`, `dd iflag=count_bytes`) and GNU or BSD tar on
+ * the host (`openssl`, where there is one, hashes a large artifact faster; sha256sum decides when it is missing or
+ * disagrees).
  * Exit codes name the failure so the runner can explain it (see EXIT_MEANING).
  */
 
@@ -104,11 +106,12 @@ for v in $remove; do
   rm -f -- "$m/sums/$v"
   mv -- "releases/$v" "$m/tmp/del.$$" 2>/dev/null && rm -rf -- "$m/tmp/del.$$"
 done
-o= gone=$m/pending
-[ "$verb" != keep ] || gone=
+o= gone="$m/pending \${t-}"
+[ "$verb" != keep ] || gone=\${t-}
 [ ! -f $m/lock/owner ] || read -r o < $m/lock/owner
 [ -z "$tok" ] || [ "$unlock" = 0 ] || case $o in *"$tok"*) gone="$gone $m/lock" ;; esac
 [ -z "$gone" ] || rm -rf $gone
+t=
 echo DONE
 `
 
@@ -150,9 +153,18 @@ if [ "$upload" = 1 ]; then
   t=$m/tmp/stage.$$
   { [ ! -e "$t" ] || rm -rf -- "$t"; } && mkdir -p -- "$t/x" || exit 21
   echo SEND
-  head -c "$size" > "$t/a.tgz" || { rm -rf -- "$t"; exit 11; }
-  got=$(sha256sum < "$t/a.tgz") || { rm -rf -- "$t"; exit 11; }
-  got=\${got%% *}
+  # exactly $size bytes (what follows on stdin is the runner's next line), read 1 MiB at a time (head: 8 KiB)
+  dd bs=1M count="$size" iflag=count_bytes,fullblock status=none of="$t/a.tgz" || { rm -rf -- "$t"; exit 11; }
+  got=
+  # From 1 MiB on, openssl (SHA extensions) hashes several times faster than coreutils; sha256sum has the last word.
+  if [ "$size" -ge 1048576 ] && command -v openssl >/dev/null 2>&1; then
+    got=$(openssl dgst -sha256 -r < "$t/a.tgz" 2>/dev/null) || got=
+    got=\${got%% *}
+  fi
+  if [ "$got" != "$sum" ]; then
+    got=$(sha256sum < "$t/a.tgz") || { rm -rf -- "$t"; exit 11; }
+    got=\${got%% *}
+  fi
   if [ "$got" != "$sum" ]; then
     echo "sha256 mismatch on the host: expected $sum, got $got" >&2; rm -rf -- "$t"; exit 10
   fi
@@ -170,7 +182,8 @@ if [ "$upload" = 1 ]; then
   done
   mv -T -- "$t/x" "$rel" || { rm -rf -- "$t"; exit 11; }
   printf '%s\\n' "$sum" > "$m/sums/$ver"
-  rm -rf -- "$t"
+  # What is left in $t (the received .tar.gz) goes with the pending record at the end; any other exit removes it.
+  trap '[ -z "\${t-}" ] || rm -rf -- "$t"' EXIT
   printf '\\nSTAGED\\n' # after the log lines, on a line of its own even if the log's last line was torn
 else
   printf '\\nREUSED\\n'

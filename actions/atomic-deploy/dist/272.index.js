@@ -1,8 +1,8 @@
-export const id = 214;
-export const ids = [214];
+export const id = 272;
+export const ids = [272];
 export const modules = {
 
-/***/ 5214:
+/***/ 7272:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -15,10 +15,6 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ../../packages/core/src/runner.ts
 var runner = __webpack_require__(5081);
-// EXTERNAL MODULE: ../../packages/core/src/paths.ts
-var paths = __webpack_require__(3371);
-// EXTERNAL MODULE: ../../packages/core/src/errors.ts
-var errors = __webpack_require__(5736);
 // EXTERNAL MODULE: ./src/domain/releases.ts
 var releases = __webpack_require__(3345);
 ;// CONCATENATED MODULE: ./src/domain/plan.ts
@@ -133,6 +129,8 @@ function logEntries(base, state, release, previous, outcome, reason) {
     return out;
 }
 
+// EXTERNAL MODULE: ../../packages/core/src/errors.ts
+var errors = __webpack_require__(5736);
 ;// CONCATENATED MODULE: ./src/domain/messages.ts
 /** The sentences a run ends with. Pure. */
 
@@ -173,362 +171,8 @@ function onRevertSummary(ran) {
         : ` on-revert passed on every host that switched back (${ran.length}).`;
 }
 
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(1421);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: external "node:readline"
-var external_node_readline_ = __webpack_require__(481);
-;// CONCATENATED MODULE: ../../packages/core/src/hash.ts
-/**
- * Streamed sha256 (and sha512) of files, downloads and streams, through one reused buffer so memory stays flat
- * however big the file is. node:crypto and node:stream are loaded on first use (they cost start-up time, and most
- * runs of most actions hash nothing).
- */
-
-
-const hash_crypto = () => process.getBuiltinModule('node:crypto');
-const streams = () => process.getBuiltinModule('node:stream');
-const CHUNK = 1 << 20;
-async function hashFile(path, opts = {}) {
-    const file = await (0,promises_.open)(path, external_node_fs_.constants.O_RDONLY | (opts.noFollow ? external_node_fs_.constants.O_NOFOLLOW : 0));
-    try {
-        return await hashHandle(file, opts);
-    }
-    finally {
-        await file.close();
-    }
-}
-async function hashHandle(file, opts) {
-    const a = hash_crypto().createHash('sha256');
-    const b = opts.sha512 ? hash_crypto().createHash('sha512') : undefined;
-    const buffer = Buffer.allocUnsafe(CHUNK);
-    let size = 0;
-    for (;;) {
-        const { bytesRead } = await file.read(buffer, 0, buffer.length, null);
-        if (bytesRead === 0)
-            break;
-        const view = buffer.subarray(0, bytesRead);
-        a.update(view);
-        b?.update(view);
-        size += bytesRead;
-    }
-    return { size, sha256: a.digest('hex'), ...(b ? { sha512: b.digest('base64') } : {}) };
-}
-/** Hash what an async source yields (a download, a stream). */
-async function hashChunks(source) {
-    const hash = hash_crypto().createHash('sha256');
-    let size = 0;
-    for await (const chunk of source) {
-        hash.update(chunk);
-        size += chunk.length;
-    }
-    return { size, sha256: hash.digest('hex') };
-}
-/** A pass-through stream that counts and sha256-hashes what flows through it; `result()` once it has ended. */
-function hashingStream() {
-    const hash = hash_crypto().createHash('sha256');
-    let size = 0;
-    const stream = new (streams().Transform)({
-        transform(chunk, _enc, done) {
-            hash.update(chunk);
-            size += chunk.length;
-            done(null, chunk);
-        },
-    });
-    return { stream, result: () => ({ size, sha256: hash.digest('hex') }) };
-}
-
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-;// CONCATENATED MODULE: ./src/domain/posix-path.ts
-/** POSIX path helpers without I/O (node:path/posix is pure; re-exported so domain code imports one module). */
-
-const posix = (external_node_path_default()).posix;
-
-;// CONCATENATED MODULE: ./src/domain/tar-entry.ts
-/**
- * The rule for a tar entry in a release archive: it must land inside the release directory and be a plain
- * file, directory, or a link whose target stays inside. Checked on the runner against the listing, before
- * anything is sent; the host then verifies that the bytes it got have the same sha256, so the checked listing
- * is the one unpacked.
- */
-
-const ALLOWED = new Set(['File', 'OldFile', 'ContiguousFile', 'Directory', 'SymbolicLink', 'Link']);
-function escapes(path) {
-    if (path.startsWith('/') || /^[A-Za-z]:/.test(path))
-        return true;
-    const norm = posix.normalize(path);
-    return norm === '..' || norm.startsWith('../');
-}
-/** Why this entry is refused, or undefined when it is safe. */
-function tarEntryProblem(entry) {
-    const { path, type, linkpath } = entry;
-    if (!ALLOWED.has(type))
-        return `'${path}' is a ${type}, not a file, directory or link`;
-    if (path.split('/').includes('..') || escapes(path))
-        return `'${path}' points outside the release (absolute or '..')`;
-    if (type === 'SymbolicLink') {
-        const target = linkpath ?? '';
-        if (target.startsWith('/'))
-            return `'${path}' is a symlink to the absolute path '${target}'`;
-        if (escapes(posix.join(posix.dirname(path), target)))
-            return `'${path}' is a symlink to '${target}', outside the release`;
-    }
-    if (type === 'Link' && (linkpath === undefined || linkpath.split('/').includes('..') || escapes(linkpath))) {
-        return `'${path}' is a hard link to '${linkpath ?? ''}', outside the release`;
-    }
-    return undefined;
-}
-/** Symlinks followed while resolving one path before it counts as a loop (Linux's own limit is 40). */
-const MAX_HOPS = 40;
-/**
- * The archive as a whole: every entry's real place, resolved through the symlinks that earlier entries create
- * (tar writes `a/a/a/config` through `a -> .`, so it lands at `config`). One entry at a time, in archive order;
- * `finish` then checks every link against the final set of links (a later link can change where an earlier one
- * leads) and the shared paths (which must be real files or directories, not links or under links). Pure.
- */
-class ReleaseTree {
-    /** Symlinks by their real place (parts joined by '/'), with their target text. */
-    links = new Map();
-    /** Resolve `parts` (relative to the release root) through the links known so far; undefined when it leaves the release or loops. */
-    resolve(parts, followLast = true) {
-        const out = [];
-        const queue = [...parts];
-        let hops = 0;
-        while (queue.length) {
-            const c = queue.shift();
-            if (c === '' || c === '.')
-                continue;
-            if (c === '..') {
-                if (out.length === 0)
-                    return undefined;
-                out.pop();
-                continue;
-            }
-            out.push(c);
-            const target = this.links.get(out.join('/'));
-            if (target === undefined || (!followLast && queue.length === 0))
-                continue;
-            if (++hops > MAX_HOPS || target.startsWith('/'))
-                return undefined;
-            out.pop();
-            queue.unshift(...target.split('/'));
-        }
-        return out;
-    }
-    /** Add the next entry; why it is refused, or undefined. Call after {@link tarEntryProblem} passed. */
-    add(entry) {
-        const parts = entry.path.split('/').filter((p) => p !== '' && p !== '.');
-        if (parts.length === 0)
-            return undefined;
-        const parent = this.resolve(parts.slice(0, -1));
-        if (!parent)
-            return `'${entry.path}' is written through a symlink that leads outside the release`;
-        const real = [...parent, parts[parts.length - 1]];
-        if (entry.type === 'SymbolicLink') {
-            const target = entry.linkpath ?? '';
-            if (!this.resolve([...parent, ...target.split('/')]))
-                return `'${entry.path}' is a symlink to '${target}', which leads outside the release through other links in the archive`;
-            this.links.set(real.join('/'), target);
-        }
-        else if (entry.type === 'Link' && !this.resolve((entry.linkpath ?? '').split('/'))) {
-            return `'${entry.path}' is a hard link to '${entry.linkpath ?? ''}', which leads outside the release through links in the archive`;
-        }
-        return undefined;
-    }
-    /** After the last entry: every link against the final set, and the shared paths. */
-    finish(sharedPaths) {
-        const problems = [];
-        for (const [at, target] of this.links) {
-            if (!this.resolve(at.split('/')))
-                problems.push(`'${at}' is a symlink to '${target}', which leads outside the release through other links in the archive`);
-        }
-        for (const shared of sharedPaths) {
-            const parts = shared.split('/').filter(Boolean);
-            const real = this.resolve(parts, false);
-            const link = this.links.get(parts.join('/'));
-            if (link !== undefined)
-                problems.push(`shared path '${shared}' is a symlink in the archive (to '${link}'): a shared path must be a real file or directory`);
-            else if (!real || real.join('/') !== parts.join('/'))
-                problems.push(`shared path '${shared}' lies under a symlink in the archive: a shared path must be a real file or directory`);
-        }
-        return problems;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/domain/tar-listing.ts
-const TYPES = {
-    '-': 'File',
-    d: 'Directory',
-    l: 'SymbolicLink',
-    h: 'Link',
-    c: 'CharacterDevice',
-    b: 'BlockDevice',
-    p: 'FIFO',
-};
-const ESCAPES = {
-    n: 10,
-    t: 9,
-    r: 13,
-    a: 7,
-    b: 8,
-    f: 12,
-    v: 11,
-    '\\': 92,
-    '"': 34,
-    '?': 63,
-    "'": 39,
-};
-/** Read a C-quoted string at the start of `text`; returns the value and the rest, or undefined. */
-function readCQuoted(text) {
-    if (!text.startsWith('"'))
-        return undefined;
-    const bytes = [];
-    for (let i = 1; i < text.length; i++) {
-        const c = text[i];
-        if (c === '"')
-            return { value: Buffer.from(bytes).toString('utf8'), rest: text.slice(i + 1) };
-        if (c !== '\\') {
-            bytes.push(...Buffer.from(c, 'utf8'));
-            continue;
-        }
-        const next = text[i + 1] ?? '';
-        const octal = /^[0-7]{1,3}/.exec(text.slice(i + 1));
-        if (octal) {
-            bytes.push(parseInt(octal[0], 8) & 0xff);
-            i += octal[0].length;
-        }
-        else if (next in ESCAPES) {
-            bytes.push(ESCAPES[next]);
-            i += 1;
-        }
-        else
-            return undefined;
-    }
-    return undefined;
-}
-/** One listing line → the entry, or undefined when the line cannot be read (the caller refuses the archive). */
-function parseListingLine(line) {
-    const m = /^(\S)\S*\s+\S+\s+\S+\s+\S+\s+\S+\s+(".*)$/.exec(line);
-    if (!m)
-        return undefined;
-    const type = TYPES[m[1]] ?? `type '${m[1]}'`;
-    const name = readCQuoted(m[2]);
-    if (!name)
-        return undefined;
-    if (name.rest === '')
-        return { path: name.value, type };
-    const link = /^ (->|link to) (".*)$/.exec(name.rest);
-    const target = link ? readCQuoted(link[2]) : undefined;
-    if (!target || target.rest !== '')
-        return undefined;
-    return { path: name.value, type, linkpath: target.value };
-}
-
-;// CONCATENATED MODULE: ./src/adapters/artifact.ts
-/**
- * The artifact on the runner: its sha256 and its tar listing, refusing any entry that would land outside the
- * release. Memory stays flat whatever the size: the hash reads through one reused buffer, and the listing comes
- * from GNU tar with --absolute-names, so names and link targets are shown raw, unsanitised (only the listing text
- * passes through this process); where tar is not GNU tar (macOS, Windows),
- * node-tar parses the stream instead.
- */
-
-
-
-
-
-
-
-/**
- * Hash and check `path`, entry by entry and as a whole (symlink chains, `shared-paths`); throws an InputError
- * naming the first bad entries. `nodeTar` forces the fallback lister.
- */
-async function inspectArtifact(path, opts = {}) {
-    const st = await (0,promises_.stat)(path).catch(() => undefined);
-    if (!st?.isFile())
-        throw new errors/* InputError */.dz('artifact', path, 'is not a file (give the path of a .tar.gz, relative to the workspace)');
-    const [{ sha256 }, listing] = await Promise.all([
-        hashFile(path),
-        !opts.nodeTar && (await isGnuTar()) ? listWithGnuTar(path) : listWithNodeTar(path),
-    ]);
-    for (const p of listing.tree.finish(opts.sharedPaths ?? []))
-        if (listing.problems.length < 5)
-            listing.problems.push(p);
-    if (listing.problems.length) {
-        throw new errors/* InputError */.dz('artifact', path, `has entries that would escape the release directory: ${listing.problems.join('; ')}`, {
-            hint: 'Build the archive from inside the release directory (tar -czf app.tar.gz -C build .) with relative paths and links.',
-        });
-    }
-    if (listing.entries === 0)
-        throw new errors/* UserError */.yo(`Input 'artifact': '${path}' is an empty archive`);
-    return { path, bytes: st.size, sha256, entries: listing.entries };
-}
-let gnu;
-function isGnuTar() {
-    gnu ??= new Promise((ok) => {
-        const child = (0,external_node_child_process_.spawn)('tar', ['--version'], { stdio: ['ignore', 'pipe', 'ignore'] });
-        let out = '';
-        child.stdout.on('data', (b) => (out += b.toString()));
-        child.on('error', () => ok(false));
-        child.on('close', (code) => ok(code === 0 && /GNU tar/.test(out)));
-    });
-    return gnu;
-}
-function check(listing, entry, line) {
-    listing.entries++;
-    const problem = entry
-        ? (tarEntryProblem(entry) ?? listing.tree.add(entry))
-        : `unreadable listing line ${JSON.stringify(line.slice(0, 200))}`;
-    if (problem && listing.problems.length < 5)
-        listing.problems.push(problem);
-}
-async function listWithGnuTar(path) {
-    const listing = { entries: 0, problems: [], tree: new ReleaseTree() };
-    const child = (0,external_node_child_process_.spawn)('tar', ['--absolute-names', '--quoting-style=c', '-tvzf', path], {
-        env: { ...process.env, LC_ALL: 'C' },
-        stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stderr = '';
-    child.stderr.on('data', (b) => (stderr = (stderr + b.toString()).slice(-4000)));
-    const closed = new Promise((ok) => {
-        child.on('error', (e) => ((stderr += e.message), ok(-1)));
-        child.on('close', ok);
-    });
-    for await (const line of (0,external_node_readline_.createInterface)({ input: child.stdout, crlfDelay: Infinity }))
-        if (line)
-            check(listing, parseListingLine(line), line);
-    const code = await closed;
-    if (code !== 0) {
-        const why = stderr
-            .split('\n')
-            .filter((l) => l && !/Removing leading/.test(l))
-            .slice(-2)
-            .join(' ');
-        throw new errors/* InputError */.dz('artifact', path, `is not a readable .tar.gz (${why || `tar exited with code ${code}`})`);
-    }
-    return listing;
-}
-async function listWithNodeTar(path) {
-    const { Parser } = await __webpack_require__.e(/* import() */ 549).then(__webpack_require__.bind(__webpack_require__, 1549));
-    const listing = { entries: 0, problems: [], tree: new ReleaseTree() };
-    const parser = new Parser({ strict: true });
-    parser.on('entry', (e) => {
-        check(listing, { path: e.path, type: e.type, linkpath: e.linkpath }, e.path);
-        e.resume();
-    });
-    await new Promise((ok, fail) => {
-        parser.on('error', (e) => fail(new errors/* InputError */.dz('artifact', path, `is not a readable .tar.gz (${e.message})`)));
-        parser.on('end', ok);
-        (0,external_node_fs_.createReadStream)(path).on('error', fail).pipe(parser);
-    });
-    return listing;
-}
-
+// EXTERNAL MODULE: ./src/adapters/artifact.ts + 5 modules
+var artifact = __webpack_require__(7146);
 // EXTERNAL MODULE: ./src/domain/scripts.ts
 var scripts = __webpack_require__(8727);
 ;// CONCATENATED MODULE: ./src/domain/config.ts
@@ -710,6 +354,8 @@ function hostName(h, i) {
 
 // EXTERNAL MODULE: ./src/adapters/hosts.ts
 var hosts = __webpack_require__(3376);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: ./src/adapters/log.ts
 var log = __webpack_require__(4445);
 ;// CONCATENATED MODULE: ./src/adapters/stage.ts
@@ -760,16 +406,21 @@ async function copyFile(path, out) {
         await file.close();
     }
 }
+/** Write the bytes in one go (the pipe takes them as the host reads, with no callback per chunk). */
+function writeAll(data, out) {
+    return new Promise((ok) => out.write(data, (e) => ok(e ? -1 : data.length)));
+}
 /**
- * Stream the artifact into the session's stdin once the host asks (`SEND`); stdin stays open for the switch. A
- * file that changed since it was checked (unreadable, or not the size the host was told) closes stdin: the host
- * then fails its checksum and stages nothing, instead of waiting for bytes that never come.
+ * Send the artifact into the session's stdin once the host asks (`SEND`): the checked bytes when they are in
+ * memory (the same buffer for every host), else streamed from the file; stdin stays open for the switch. A file
+ * that changed since it was checked (unreadable, or not the size the host was told) closes stdin: the host then
+ * fails its checksum and stages nothing, instead of waiting for bytes that never come.
  */
 function sendOnRequest(s, art, token) {
     s.line(afterLogs(token, '(SEND)')).then(async () => {
         if (!s.stdin)
             return;
-        const sent = await copyFile(art.path, s.stdin).catch(() => -1);
+        const sent = art.data ? await writeAll(art.data, s.stdin) : await copyFile(art.path, s.stdin).catch(() => -1);
         if (sent !== art.bytes)
             s.end();
     }, () => undefined);
@@ -1396,7 +1047,9 @@ async function runDeploy(cfg, ctx, started) {
     try {
         // The artifact check runs while the hosts connect (connecting changes nothing on a host); each host is
         // probed and locked only once both are done, so a bad artifact still stops the run before any host is touched.
-        const art = cfg.mode === 'deploy' ? checkArtifact(cfg, ctx) : Promise.resolve({ sha256: '', bytes: 0, path: '' });
+        const art = cfg.mode === 'deploy'
+            ? (started.artifact ?? (0,artifact/* checkArtifact */.fr)(cfg, ctx.workspace))
+            : Promise.resolve({ sha256: '', bytes: 0, path: '' });
         art.catch(() => undefined);
         return await prepare(run, art);
     }
@@ -1405,16 +1058,6 @@ async function runDeploy(cfg, ctx, started) {
         await fleet.dispose();
         at('connections closed');
     }
-}
-async function checkArtifact(cfg, ctx) {
-    // By its real path, inside the workspace or RUNNER_TEMP: a committed link to a file elsewhere is refused.
-    const artifact = (await (0,paths/* resolveContained */.mi)('artifact', cfg.artifact, { base: ctx.workspace })).real;
-    const a = await (0,runner/* group */.Os)('Inspect the artifact', () => inspectArtifact(artifact, { sharedPaths: cfg.sharedPaths }));
-    if (cfg.sha256 && cfg.sha256.toLowerCase() !== a.sha256) {
-        throw new errors/* InputError */.dz('sha256', cfg.sha256, `does not match the artifact ${cfg.artifact} (its sha256 is ${a.sha256}); nothing was changed`);
-    }
-    (0,runner/* info */.pq)(`${cfg.artifact}: ${a.bytes} bytes, ${a.entries} entries, sha256 ${a.sha256}`);
-    return a;
 }
 /** The title of the first phase. */
 function lockTitle(cfg, pipeline) {
