@@ -1327,8 +1327,8 @@ async function runDrift(d, o) {
     driftSummary(rows, new Map([...prs].map(([b, p]) => [b, { url: p.url, action: `#${p.number} ${p.action}` }]))).write();
 }
 
-// EXTERNAL MODULE: ./src/line.ts
-var line = __webpack_require__(4182);
+// EXTERNAL MODULE: ./src/line.ts + 1 modules
+var line = __webpack_require__(5114);
 ;// CONCATENATED MODULE: ./src/main.ts
 /** Action glue: inputs → engine → file, outputs, annotations, summary. */
 
@@ -1379,7 +1379,7 @@ async function main() {
         'dist-tag': run.line?.line?.distTag ?? '',
     });
     const summary = (0,domain_summary.buildSummary)(r, { ...(run.range.from ? { from: run.range.from } : {}), to: run.range.to }, run.links, run.notes);
-    (run.line ? summary.raw((0,line.lineSummary)(run.line)) : summary).write();
+    (run.line ? summary.raw((0,line/* lineSummary */.Z)(run.line)) : summary).write();
 }
 
 

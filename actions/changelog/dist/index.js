@@ -1986,8 +1986,8 @@ if (!process.env.GITHUB_ACTIONS && argv.some((a) => a === '--repo' || a === '--h
 }
 else {
     const [{ run }, { main }] = await Promise.all([
-        Promise.all(/* import() | action */[__nccwpck_require__.e(182), __nccwpck_require__.e(957)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6262)),
-        Promise.all(/* import() | action */[__nccwpck_require__.e(182), __nccwpck_require__.e(957)]).then(__nccwpck_require__.bind(__nccwpck_require__, 620)),
+        Promise.all(/* import() | action */[__nccwpck_require__.e(114), __nccwpck_require__.e(957)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6262)),
+        Promise.all(/* import() | action */[__nccwpck_require__.e(114), __nccwpck_require__.e(957)]).then(__nccwpck_require__.bind(__nccwpck_require__, 620)),
     ]);
     (0,_compilers_js__WEBPACK_IMPORTED_MODULE_0__/* .withoutOptimisingCompilers */ .E)();
     await run(main);
@@ -2022,8 +2022,8 @@ async function generate(o) {
             (0,_compilers_js__WEBPACK_IMPORTED_MODULE_1__/* .withoutBaselineCompiler */ .n)();
     });
     // Git runs while the engine, its parser and the renderers load.
-    const documents = Promise.all(/* import() */[__nccwpck_require__.e(798), __nccwpck_require__.e(815)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5815));
-    const { ChangelogEngine } = await Promise.all(/* import() */[__nccwpck_require__.e(798), __nccwpck_require__.e(338)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3957));
+    const documents = __nccwpck_require__.e(/* import() */ 815).then(__nccwpck_require__.bind(__nccwpck_require__, 5815));
+    const { ChangelogEngine } = await Promise.all(/* import() */[__nccwpck_require__.e(798), __nccwpck_require__.e(482)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4482));
     const engine = new ChangelogEngine();
     const wantNotes = o.notes ?? true;
     const earlierAuthors = wantNotes ? opened.fromSha.then((sha) => (0,_adapters_git_js__WEBPACK_IMPORTED_MODULE_0__/* .authorsBefore */ .Yb)(o.cwd, sha, opened.authors)) : undefined;
@@ -2043,10 +2043,8 @@ async function generate(o) {
  * result against the line (loaded only then).
  */
 async function releaseLine(o, branches) {
-    const [{ readLine, onTheLine }, { previousOnLine }] = await Promise.all([
-        __nccwpck_require__.e(/* import() */ 182).then(__nccwpck_require__.bind(__nccwpck_require__, 4182)),
-        __nccwpck_require__.e(/* import() */ 227).then(__nccwpck_require__.bind(__nccwpck_require__, 227)),
-    ]);
+    // One chunk: line.js and domain/branches.js share core's branch rules, which two chunks would each carry.
+    const { readLine, onTheLine, previousOnLine } = await __nccwpck_require__.e(/* import() */ 114).then(__nccwpck_require__.bind(__nccwpck_require__, 5114));
     const facts = await readLine(o.cwd, branches, o.log);
     return { facts, previous: previousOnLine(facts.line), onTheLine };
 }

@@ -15,6 +15,9 @@ import {
 import { branchNames, currentBranch } from './adapters/git.js'
 import type { EngineResult } from './domain/engine.js'
 
+/** Which versions can be the line's previous release (here so that the run loads the line in one chunk). */
+export { previousOnLine } from './domain/branches.js'
+
 export interface LineFacts {
   branch: string
   /** Undefined: the branch is not a release branch (nothing is released from it). */

@@ -100,10 +100,8 @@ export async function generate(o: ChangelogOptions): Promise<ChangelogRun> {
  * result against the line (loaded only then).
  */
 async function releaseLine(o: ChangelogOptions, branches: BranchRule[]) {
-  const [{ readLine, onTheLine }, { previousOnLine }] = await Promise.all([
-    import('./line.js'),
-    import('./domain/branches.js'),
-  ])
+  // One chunk: line.js and domain/branches.js share core's branch rules, which two chunks would each carry.
+  const { readLine, onTheLine, previousOnLine } = await import('./line.js')
   const facts = await readLine(o.cwd, branches, o.log)
   return { facts, previous: previousOnLine(facts.line), onTheLine }
 }

@@ -4,7 +4,8 @@
  * every commit (building its regexes is the expensive part).
  */
 import { CommitParser, type Commit, type CommitReference } from 'conventional-commits-parser'
-import type { CommitNote, ParsedCommit, RawCommit } from './types.js'
+import { isBreakingNote, NOTE_KEYWORDS } from './notes.js'
+import type { ParsedCommit, RawCommit } from './types.js'
 
 const HEADER = /^(\w[\w-]*)(?:\(([^()\r\n]*)\))?(!)?: (.+)$/
 const SQUASH_PR = /\s*\(#(\d+)\)\s*$/
@@ -16,15 +17,6 @@ const REVERTS_PR = /^Reverts? (?:[\w.-]+\/[\w.-]+)?#(\d+)\b/m
 const NOTE_HINT = /breaking|deprecat/i
 /** The parser's default `fieldPattern` (a `-name-` line starts a meta field). */
 const META_LINE = /^-(?=.*\w)(.*?)-$/m
-const BREAKING_TITLES = new Set(['BREAKING CHANGE', 'BREAKING-CHANGE', 'BREAKING CHANGES'])
-
-/** Note titles recognised in footers. `DEPRECATED:` marks a deprecation for the release notes. */
-export const NOTE_KEYWORDS = ['BREAKING CHANGE', 'BREAKING-CHANGE', 'BREAKING CHANGES', 'DEPRECATED', 'DEPRECATION']
-
-/** True when a note is a breaking-change note (as opposed to a deprecation). */
-export function isBreakingNote(note: CommitNote): boolean {
-  return BREAKING_TITLES.has(note.title)
-}
 
 /** Create a reusable message parser. `fast: false` sends every message through the parser (for cross-checks). */
 export function createMessageParser(opts: { fast?: boolean } = {}): (raw: RawCommit) => ParsedCommit {

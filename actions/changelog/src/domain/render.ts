@@ -7,7 +7,7 @@
 import type { EngineResult } from './engine.js'
 import type { EntryList } from './lists.js'
 import type { CommitStore } from './store.js'
-import { isBreakingNote } from './parse.js'
+import { isBreakingNote } from './notes.js'
 import type { Links } from './links.js'
 import type { Section } from './sections.js'
 import type { ParsedCommit } from './types.js'

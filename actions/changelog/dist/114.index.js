@@ -1,17 +1,31 @@
-export const id = 227;
-export const ids = [227];
+export const id = 114;
+export const ids = [114];
 export const modules = {
 
-/***/ 227:
+/***/ 5114:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-__webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   previousOnLine: () => (/* binding */ previousOnLine)
-/* harmony export */ });
-/* harmony import */ var semver_functions_parse_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5797);
-/* harmony import */ var semver_functions_parse_js__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(semver_functions_parse_js__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _shipline_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9631);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Z: () => (/* binding */ lineSummary),
+  onTheLine: () => (/* binding */ onTheLine),
+  previousOnLine: () => (/* reexport */ previousOnLine),
+  readLine: () => (/* binding */ readLine)
+});
+
+// EXTERNAL MODULE: ../../packages/core/src/errors.ts
+var errors = __webpack_require__(5736);
+// EXTERNAL MODULE: ../../packages/core/src/branches.ts
+var branches = __webpack_require__(9631);
+// EXTERNAL MODULE: ../../packages/core/src/summary.ts
+var summary = __webpack_require__(4195);
+// EXTERNAL MODULE: ./src/adapters/git.ts + 3 modules
+var git = __webpack_require__(6835);
+// EXTERNAL MODULE: ../../node_modules/semver/functions/parse.js
+var parse = __webpack_require__(5797);
+var parse_default = /*#__PURE__*/__webpack_require__.n(parse);
+;// CONCATENATED MODULE: ./src/domain/branches.ts
 /** Release lines for the changelog (rules in @shipline/core's branches): which earlier versions count as "previous". Pure. */
 
 
@@ -22,15 +36,86 @@ __webpack_require__.r(__webpack_exports__);
  */
 function previousOnLine(line) {
     return (version) => {
-        const v = semver_functions_parse_js__WEBPACK_IMPORTED_MODULE_0___default()(version);
+        const v = parse_default()(version);
         if (!v)
             return false;
         if (!line || line.kind === 'release')
             return v.prerelease.length === 0;
         if (line.kind === 'maintenance')
-            return (0,_shipline_core__WEBPACK_IMPORTED_MODULE_1__/* .onLine */ .Cl)(line, version);
+            return (0,branches/* onLine */.Cl)(line, version);
         return v.prerelease.length === 0 || v.prerelease[0] === line.prerelease;
     };
+}
+
+;// CONCATENATED MODULE: ./src/line.ts
+/**
+ * The release line of the branch being released (`branches` input): which branch this is, the rule it falls
+ * under, and for a release branch the lowest version it may make (above every existing maintenance line).
+ */
+
+
+/** Which versions can be the line's previous release (here so that the run loads the line in one chunk). */
+
+async function readLine(cwd, rules, log) {
+    const branch = await (0,git/* currentBranch */.eR)(cwd);
+    if (!branch) {
+        throw new errors/* UserError */.yo("Input 'branches' is set, but the checkout is on no branch (detached HEAD), so its release line is unknown", {
+            hint: 'Run on a push to a branch (GITHUB_REF refs/heads/…), or check the branch out by name.',
+        });
+    }
+    const line = (0,branches/* resolveBranch */.pd)(rules, branch);
+    if (!line) {
+        log.info(`Branch ${branch} is not a release branch in 'branches' (${rules.map((r) => r.name).join(', ')}): nothing is released from it`);
+        return { branch };
+    }
+    const floor = line.kind === 'release' ? (0,branches/* trunkFloor */.$p)((0,branches/* maintenanceRanges */.IM)(rules, await (0,git/* branchNames */.nG)(cwd))) : undefined;
+    const what = line.kind === 'maintenance'
+        ? `maintenance line >=${line.range?.min} <${line.range?.max}`
+        : line.kind === 'prerelease'
+            ? `pre-release channel ${line.prerelease}`
+            : line.trunk
+                ? 'the trunk'
+                : 'a release line';
+    log.info(`Branch ${branch}: ${what} (dist-tag ${line.distTag})${floor ? `; versions from ${floor} up (above the maintenance lines)` : ''}`);
+    return { branch, line, ...(floor ? { floor } : {}) };
+}
+/** The result on this line: none off the release branches; an error naming the reason when the version leaves the line. */
+function onTheLine(facts, result) {
+    if (!facts.line)
+        return { ...result, version: result.previousVersion ?? '', releaseType: 'none', causes: [] };
+    if (result.releaseType === 'none')
+        return result;
+    const problem = (0,branches/* versionProblem */.Ec)(facts.line, result.version, facts.floor);
+    if (!problem)
+        return result;
+    const causes = result.causes.slice(0, 3).map((e) => `${e.commit.shortSha} ${e.commit.header}`);
+    throw new errors/* UserError */.yo(`Branch ${facts.branch}: ${problem}${causes.length ? ` (from ${causes.join('; ')})` : ''}`, {
+        hint: facts.line.kind === 'maintenance'
+            ? 'Revert or move the change, or release it from the trunk; a maintenance line only takes what keeps its range.'
+            : "Check the 'branches' input and the tags on this branch.",
+    });
+}
+/** The release line as a one-row table for the job summary ('' without `branches`). */
+function lineSummary(facts) {
+    if (!facts)
+        return '';
+    const l = facts.line;
+    const kind = !l
+        ? 'not a release branch: nothing released'
+        : l.kind === 'maintenance'
+            ? `maintenance line >=${l.range?.min} <${l.range?.max}`
+            : l.kind === 'prerelease'
+                ? `pre-release channel \`${l.prerelease}\``
+                : l.trunk
+                    ? 'trunk'
+                    : 'release line';
+    const row = [
+        facts.branch,
+        kind,
+        l ? `\`${l.distTag}\`` : '',
+        facts.floor ? `>= ${facts.floor} (above the maintenance lines)` : '',
+    ].map((c) => (0,summary/* cell */.Hn)(c));
+    return `| Branch | Line | npm dist-tag | Versions |\n| --- | --- | --- | --- |\n| ${row.join(' | ')} |`;
 }
 
 
@@ -268,6 +353,193 @@ function trunkFloor(ranges) {
         if (!floor || semver_functions_compare_js__WEBPACK_IMPORTED_MODULE_0___default()(r.max, floor) > 0)
             floor = r.max;
     return floor;
+}
+
+
+/***/ }),
+
+/***/ 4195:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BD: () => (/* binding */ Summary),
+/* harmony export */   Hn: () => (/* binding */ cell),
+/* harmony export */   ZD: () => (/* binding */ escapeHtml),
+/* harmony export */   fF: () => (/* binding */ bulletList)
+/* harmony export */ });
+/* unused harmony exports inline, block, lineChart */
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(149);
+/**
+ * A job-summary builder that produces GitHub-flavoured markdown. Pure: `toString()` gives the text and
+ * `write()` appends it to the step summary (secrets redacted there).
+ *
+ * Every string handed to `heading`, `paragraph`, `list`, `table` cells and `details` labels is treated as
+ * untrusted text that may hold markdown formatting: HTML is escaped (`<img>`, `</details>` cannot break out) and
+ * line breaks become `<br>` (a `# heading` or a fence cannot start inside it). Only `raw()`, the body of
+ * `details()` and `code()`/`mermaid()` (fenced, with a fence longer than any in the text) take markup.
+ */
+
+/**
+ * Escape untrusted text for inline markdown, minimally so a summary stays readable as text: a `<` that could open
+ * raw HTML or an autolink (CommonMark 6.5/6.6: `<` then a letter, `/`, `!` or `?`) becomes `&lt;`, an `&` that would
+ * start an entity becomes `&amp;`, line breaks become `<br>`. So `a < b` stays as is, `<img src=x>`,
+ * `</details>` and `&lt;` show as typed.
+ */
+function inline(value) {
+    if (value === null || value === undefined)
+        return '';
+    return mapOutsideCode(String(value), escapeText, (code) => code.replace(/\r\n|\r|\n/g, ' '));
+}
+function escapeText(text) {
+    return text
+        .replace(/&(?=#?\w+;)/g, '&amp;')
+        .replace(/<(?=[A-Za-z/!?])/g, '&lt;')
+        .replace(/\r\n|\r|\n/g, '<br>');
+}
+/**
+ * Apply `text` to the parts of `value` outside code spans and `code` to the code spans, found as CommonMark does
+ * (6.1: a run of n backticks up to the next run of exactly n; a backslash-escaped backtick opens nothing). Inside a
+ * code span nothing is markup (no HTML, no entity), so it needs no escaping, and an escape would show as typed:
+ * `` `a<b>` `` stays readable instead of turning into `a&lt;b>`.
+ */
+function mapOutsideCode(value, text, code) {
+    let out = '';
+    let last = 0;
+    let i = 0;
+    while (i < value.length) {
+        if (value[i] === '\\') {
+            i += 2;
+            continue;
+        }
+        if (value[i] !== '`') {
+            i++;
+            continue;
+        }
+        const open = runLength(value, i);
+        const close = closingRun(value, i + open, open);
+        if (close < 0) {
+            i += open;
+            continue;
+        }
+        out += text(value.slice(last, i)) + code(value.slice(i, close + open));
+        i = last = close + open;
+    }
+    return out + text(value.slice(last));
+}
+function runLength(value, at) {
+    let n = 0;
+    while (value[at + n] === '`')
+        n++;
+    return n;
+}
+/** Where the next run of exactly `n` backticks from `from` starts, or -1. */
+function closingRun(value, from, n) {
+    for (let j = value.indexOf('`', from); j >= 0;) {
+        const m = runLength(value, j);
+        if (m === n)
+            return j;
+        j = value.indexOf('`', j + m);
+    }
+    return -1;
+}
+/**
+ * {@link inline} for text that starts a block (a paragraph, a list item): a leading `#`, `>`, list marker, fence or
+ * thematic break is backslash-escaped, so untrusted text cannot turn itself into a heading, quote or list.
+ */
+function block(value) {
+    if (value === null || value === undefined)
+        return '';
+    // The leading escape goes in first, so inline() sees the code spans the renderer will see (an escaped leading
+    // backtick opens no span, and what follows it is escaped as text).
+    const text = String(value)
+        .replace(/^(\s*)([#>]|[-+*](?=\s|$)|`{3,}|~{3,}|[-=_*]{3,}\s*$)/, '$1\\$2')
+        .replace(/^(\s*\d{1,9})([.)])(?=\s|$)/, '$1\\$2');
+    return inline(text);
+}
+/** Escape text for a markdown table cell: {@link inline}, plus `|` and `\\` (which would split or eat the cell). */
+function cell(value) {
+    if (value === null || value === undefined)
+        return '';
+    // A `|` splits the row even inside a code span (GFM 4.10), so it is escaped everywhere; a backslash is doubled
+    // only outside code spans, where it would otherwise escape what follows (inside, it shows as typed).
+    const text = mapOutsideCode(String(value), (t) => t.replace(/\\/g, '\\\\'), (c) => c);
+    return inline(text.replace(/\|/g, '\\|'));
+}
+class Summary {
+    parts = [];
+    heading(text, level = 2) {
+        this.parts.push(`${'#'.repeat(level)} ${inline(text).replace(/<br>/g, ' ')}`);
+        return this;
+    }
+    paragraph(text) {
+        this.parts.push(block(text));
+        return this;
+    }
+    list(items) {
+        if (items.length > 0)
+            this.parts.push(bulletList(items));
+        return this;
+    }
+    /** A table; `align` per column: 'l' | 'r' | 'c'. */
+    table(headers, rows, align) {
+        const sep = headers.map((_, i) => ({ l: '---', r: '---:', c: ':---:' })[align?.[i] ?? 'l']);
+        const lines = [`| ${headers.map(cell).join(' | ')} |`, `| ${sep.join(' | ')} |`];
+        for (const row of rows)
+            lines.push(`| ${headers.map((_, i) => cell(row[i])).join(' | ')} |`);
+        this.parts.push(lines.join('\n'));
+        return this;
+    }
+    /**
+     * A collapsible section; the body is markup (build it with a Summary, {@link inline} or {@link bulletList}). The
+     * label sits in raw HTML, where markdown (code spans included) is not parsed, so it is escaped as HTML.
+     */
+    details(label, body) {
+        this.parts.push(`<details><summary>${escapeHtml(label.replace(/\r\n|\r|\n/g, ' '))}</summary>\n\n${body}\n\n</details>`);
+        return this;
+    }
+    /** A fenced block: the fence is longer than any run of backticks in the text, so the text cannot close it. */
+    code(text, lang = '') {
+        const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((r) => r.length));
+        const fence = '`'.repeat(Math.max(3, longest + 1));
+        this.parts.push(`${fence}${lang.replace(/[^\w+-]/g, '')}\n${text}\n${fence}`);
+        return this;
+    }
+    mermaid(diagram) {
+        return this.code(diagram, 'mermaid');
+    }
+    /** Raw markdown. */
+    raw(markdown) {
+        this.parts.push(markdown);
+        return this;
+    }
+    toString() {
+        return `${this.parts.join('\n\n')}\n`;
+    }
+    /** Append to GITHUB_STEP_SUMMARY; a no-op outside a runner (no file to write to). */
+    write() {
+        _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .appendSummary */ .fe(this.toString());
+    }
+}
+/** A markdown bullet list of untrusted items, as markup (e.g. for a `details()` body). */
+function bulletList(items) {
+    return items.map((i) => `- ${block(i)}`).join('\n');
+}
+/** Text for raw HTML: `&`, `<`, `>` and `"` as entities. */
+function escapeHtml(text) {
+    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+/** A mermaid xychart-beta line chart of one series over labelled points. */
+function lineChart(title, xLabels, series, yLabel = '') {
+    const esc = (s) => `"${s.replace(/"/g, "'")}"`;
+    const lo = Math.min(0, ...series);
+    const hi = Math.max(1, ...series);
+    return [
+        'xychart-beta',
+        `  title ${esc(title)}`,
+        `  x-axis [${xLabels.map(esc).join(', ')}]`,
+        `  y-axis ${esc(yLabel)} ${lo} --> ${hi}`,
+        `  line [${series.map((n) => (Number.isFinite(n) ? Number(n.toPrecision(6)) : 0)).join(', ')}]`,
+    ].join('\n');
 }
 
 
