@@ -171,8 +171,6 @@ function onRevertSummary(ran) {
         : ` on-revert passed on every host that switched back (${ran.length}).`;
 }
 
-// EXTERNAL MODULE: ./src/adapters/artifact.ts + 5 modules
-var artifact = __webpack_require__(7146);
 // EXTERNAL MODULE: ./src/domain/scripts.ts
 var scripts = __webpack_require__(8727);
 ;// CONCATENATED MODULE: ./src/domain/config.ts
@@ -1035,7 +1033,6 @@ async function commit(run, plans, sessions) {
 
 
 
-
 /** Run a deploy or rollback (or print its plan) on the hosts `started` (startRun) and say what happened. */
 async function runDeploy(cfg, ctx, started) {
     const at = (what) => (0,runner/* debug */.Yz)(`${what} at ${Math.round(performance.now())} ms since the process started`);
@@ -1047,9 +1044,8 @@ async function runDeploy(cfg, ctx, started) {
     try {
         // The artifact check runs while the hosts connect (connecting changes nothing on a host); each host is
         // probed and locked only once both are done, so a bad artifact still stops the run before any host is touched.
-        const art = cfg.mode === 'deploy'
-            ? (started.artifact ?? (0,artifact/* checkArtifact */.fr)(cfg, ctx.workspace))
-            : Promise.resolve({ sha256: '', bytes: 0, path: '' });
+        // startRun started it for a deploy; a rollback sends no artifact.
+        const art = started.artifact ?? Promise.resolve({ sha256: '', bytes: 0, path: '' });
         art.catch(() => undefined);
         return await prepare(run, art);
     }

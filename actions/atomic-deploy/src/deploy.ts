@@ -8,7 +8,6 @@ import type { DeployConfig, RunContext } from './domain/config.js'
 import { allLive, describeStep, planHost, type HostPlan } from './domain/plan.js'
 import { pickRollbackTarget } from './domain/releases.js'
 import { pendingWarning } from './domain/messages.js'
-import { checkArtifact } from './adapters/artifact.js'
 import { abortAll } from './phases.js'
 import type { Started } from './connect.js'
 import { lockAll } from './lock.js'
@@ -29,10 +28,8 @@ export async function runDeploy(cfg: DeployConfig, ctx: RunContext, started: Sta
   try {
     // The artifact check runs while the hosts connect (connecting changes nothing on a host); each host is
     // probed and locked only once both are done, so a bad artifact still stops the run before any host is touched.
-    const art: Promise<Artifact> =
-      cfg.mode === 'deploy'
-        ? (started.artifact ?? checkArtifact(cfg, ctx.workspace))
-        : Promise.resolve({ sha256: '', bytes: 0, path: '' })
+    // startRun started it for a deploy; a rollback sends no artifact.
+    const art: Promise<Artifact> = started.artifact ?? Promise.resolve({ sha256: '', bytes: 0, path: '' })
     art.catch(() => undefined)
     return await prepare(run, art)
   } finally {
