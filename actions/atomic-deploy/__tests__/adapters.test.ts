@@ -24,6 +24,46 @@ function pyTar(name: string, body: string): string {
   return out
 }
 
+describe('inspectArtifact where tar is not GNU tar', () => {
+  const good = (): string => pyTar('other-tar.tgz', "    add(t, 'VERSION')\n    add(t, 'lib/a', data=b'a' * 300)\n")
+  /** Run `fn` with PATH holding only `bin` (plus what python3 and env need to be found). */
+  async function withPath<T>(bin: string, fn: () => Promise<T>): Promise<T> {
+    const saved = process.env.PATH
+    process.env.PATH = bin
+    try {
+      return await fn()
+    } finally {
+      process.env.PATH = saved
+    }
+  }
+  test('another tar (bsdtar refuses the GNU options): node-tar lists it, and `tar --version` ran only after', async () => {
+    const path = good()
+    const bin = mkdtempSync(join(dir, 'bin-'))
+    const calls = join(bin, 'calls')
+    writeFileSync(
+      join(bin, 'tar'),
+      `#!/bin/sh\necho "$*" >> '${calls}'\n[ "$1" = --version ] && { echo 'bsdtar 3.7.4 - libarchive 3.7.4'; exit 0; }\necho 'tar: Option --quoting-style=c is not supported' >&2\nexit 1\n`,
+      { mode: 0o755 },
+    )
+    const info = await withPath(bin, () => inspectArtifact(path))
+    expect(info.entries).toBe(2)
+    expect(readFileSync(calls, 'utf8').split('\n').filter(Boolean)).toEqual([
+      `--absolute-names --quoting-style=c -tvzf ${path}`,
+      '--version',
+    ])
+  })
+  test('no tar at all: node-tar lists it', async () => {
+    const path = good()
+    const info = await withPath(mkdtempSync(join(dir, 'empty-')), () => inspectArtifact(path))
+    expect(info.entries).toBe(2)
+  })
+  test('GNU tar and a bad archive: GNU tar says why (no fallback)', async () => {
+    const path = join(dir, 'truncated.tgz')
+    writeFileSync(path, readFileSync(good()).subarray(0, 40))
+    await expect(inspectArtifact(path)).rejects.toThrow(/is not a readable \.tar\.gz \(.*(gzip|tar).*\)/)
+  })
+})
+
 describe.each([
   ['GNU tar', false],
   ['node-tar', true],

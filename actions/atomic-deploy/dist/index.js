@@ -1982,10 +1982,7 @@ async function inspectArtifact(path, opts = {}) {
         ? readOnce(path, st.size)
         : hashFile(path).then(({ sha256 }) => ({ sha256 }));
     read.catch(() => undefined); // awaited below
-    const [{ sha256, data }, listing] = await Promise.all([
-        read,
-        !opts.nodeTar && (await isGnuTar()) ? listWithGnuTar(path) : listWithNodeTar(path),
-    ]);
+    const [{ sha256, data }, listing] = await Promise.all([read, list(path, opts.nodeTar)]);
     for (const p of listing.tree.finish(opts.sharedPaths ?? []))
         if (listing.problems.length < 5)
             listing.problems.push(p);
@@ -2025,16 +2022,35 @@ async function readOnce(path, size) {
     const { sha256 } = await hashChunks(pieces());
     return { sha256, data: buf.subarray(0, got) };
 }
-let gnu;
+/**
+ * GNU tar's listing; node-tar's where `tar` is not GNU tar. GNU tar is tried first, with no `tar --version` before
+ * it (one process less on every run): another tar refuses GNU tar's options and fails, and only then does
+ * `tar --version` decide between node-tar (not GNU tar, or no tar at all) and the failure (GNU tar: a bad archive).
+ * A tar that took the options but printed another format would fail the run, each of its lines being unreadable.
+ */
+async function list(path, nodeTar) {
+    if (nodeTar)
+        return listWithNodeTar(path);
+    try {
+        return await listWithGnuTar(path);
+    }
+    catch (error) {
+        if (await isGnuTar())
+            throw error;
+        return listWithNodeTar(path);
+    }
+}
 function isGnuTar() {
-    gnu ??= new Promise((ok) => {
-        const child = (0,external_node_child_process_.spawn)('tar', ['--version'], { stdio: ['ignore', 'pipe', 'ignore'] });
+    return new Promise((ok) => {
+        const child = (0,external_node_child_process_.spawn)('tar', ['--version'], {
+            env: { ...process.env, LC_ALL: 'C' },
+            stdio: ['ignore', 'pipe', 'ignore'],
+        });
         let out = '';
         child.stdout.on('data', (b) => (out += b.toString()));
         child.on('error', () => ok(false));
         child.on('close', (code) => ok(code === 0 && /GNU tar/.test(out)));
     });
-    return gnu;
 }
 function check(listing, entry, line) {
     listing.entries++;
