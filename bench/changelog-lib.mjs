@@ -60,14 +60,27 @@ export function changelogHistories() {
 /** The format Shipline's `git log` reads, for the floors. */
 export const FORMAT = '--format=%H%x1f%P%x1f%an%x1f%ae%x1f%cI%x1f%B%x00'
 
-/** The Node floor's script (args: git's arguments) in a temp dir; `remove()` deletes it. */
-export function nodeFloor() {
+/**
+ * The Node floor's script (args: git's arguments) in a temp dir; `remove()` deletes it. With `tags`, the script
+ * also lists the tags as Shipline does (`git show-ref --head --tags -d`, started first, read whole, not parsed):
+ * the least a changelog must do besides its log, since the previous release decides the next version.
+ */
+export function nodeFloor({ tags = false } = {}) {
   const dir = mkdtempSync(join(tmpdir(), 'bench-changelog-'))
   const script = join(dir, 'stream.mjs')
+  const listing = tags
+    ? `const refs = spawn('git', ['show-ref', '--head', '--tags', '-d'], { stdio: ['ignore', 'pipe', 'inherit'] })
+let listed = ''
+refs.stdout.setEncoding('utf8')
+refs.stdout.on('data', (c) => (listed += c))
+const listedAll = new Promise((ok) => refs.on('close', ok))
+`
+    : ''
+  const counted = tags ? `await listedAll\nn += listed.length > 0 ? 1 : 0\n` : ''
   writeFileSync(
     script,
     `import { spawn } from 'node:child_process'
-const child = spawn('git', process.argv.slice(2), { stdio: ['ignore', 'pipe', 'inherit'] })
+${listing}const child = spawn('git', process.argv.slice(2), { stdio: ['ignore', 'pipe', 'inherit'] })
 child.stdout.setEncoding('utf8')
 let pending = ''
 let n = 0
@@ -76,7 +89,7 @@ for await (const chunk of child.stdout) {
   let at = pending.indexOf('\\0')
   while (at !== -1) { n += pending.slice(0, at).split('\\x1f', 6).length; pending = pending.slice(at + 1); at = pending.indexOf('\\0') }
 }
-if (n === 0) process.exitCode = 1
+${counted}if (n === 0) process.exitCode = 1
 `,
   )
   return { script, remove: () => rmSync(dir, { recursive: true, force: true }) }

@@ -2,7 +2,8 @@
 // (that corpus replayed three times on top of itself by replay-corpus.mjs: 21,471 commits, 792 tags), whole
 // processes, alternating in one run: Shipline's changelog CLI (the bundled action, `dist/index.js --repo DIR`),
 // git-cliff (npm git-cliff, its native binary, default config), conventional-changelog (npm, angular preset) and
-// raw `git log` with the same format Shipline reads (the floor). Full history, the last 1000 and the last 100
+// raw `git log` with the same format Shipline reads (the floor), and two Node floors: a Node process streaming that
+// log, and one that also lists the tags as Shipline does. Full history, the last 1000 and the last 100
 // commits (`--only=long` / `--only=vue-core` runs one history; `--floor-only` leaves the peers out).
 // Medians of wall time; peak RSS of the process tree's largest process (GNU time when present).
 import { spawnSync, execFileSync } from 'node:child_process'
@@ -44,6 +45,8 @@ const cliff = !floorOnly && process.platform === 'linux' && process.arch === 'x6
 const ccCli = join(root, 'node_modules', 'conventional-changelog', 'dist', 'cli', 'index.js')
 // The Node floor: a Node process that only streams the same `git log` and splits the records (no parsing).
 const floor = nodeFloor()
+// The same, also listing the tags as Shipline does: what is left of Shipline's time above it is its own work.
+const floorTags = nodeFloor({ tags: true })
 
 const baseline = process.env.BENCH_CHANGELOG_BASELINE
 const RANGES = { full: 'Full history', last1000: 'Last 1000 commits', last100: 'Last 100 commits' }
@@ -61,6 +64,10 @@ function toolsFor(repo) {
     'Node streaming the same git log (no parsing)': per((b) => [
       node24,
       [floor.script, 'log', FORMAT, b ? `${b}..HEAD` : 'HEAD'],
+    ]),
+    'Node streaming the same git log and the tag listing (no parsing)': per((b) => [
+      node24,
+      [floorTags.script, 'log', FORMAT, b ? `${b}..HEAD` : 'HEAD'],
     ]),
     // Full history: a tag prefix that matches nothing, so the whole history is one first release.
     'Shipline changelog': per((b) => [
@@ -133,6 +140,7 @@ for (const history of chosen) {
 }
 
 floor.remove()
+floorTags.remove()
 console.log(reports.join('\n'))
 console.log(
   `Whole processes, ${rounds} alternating rounds (order rotated each round) after one warm-up; median wall time and median CPU time (user+sys of the process tree, from bash's \`times\`, to the millisecond; steadier than wall time on a busy machine); peak RSS = max over rounds${gnuTime ? ' (GNU time %M: the largest process of the tree)' : ' (GNU time missing: not measured)'}. Shipline = the bundled action run as a CLI (\`dist/index.js --repo DIR\`: resolves the range from the tags, parses while \`git log\` streams, computes the version, builds and prints the changelog; the release notes and their scan of the older history for new contributors only with \`--notes\`, as the action always does). git-cliff: native binary, default config, its cache deleted before each run. conventional-changelog: angular preset, all releases.`,
