@@ -304,6 +304,10 @@ function park(hosts) {
       }
     }
   }
+  // On tmpfs the parked releases are memory: deleted at once (untimed), so the runs reuse the same pages. Kept, they
+  // grew by GBs a cell, and past ~2 GB every page written was memory this VM had never touched, which cost each
+  // run up to 3× its hosts' CPU (tar writing the release), more with every run. On disk they wait for the cell's end.
+  if (onShm) rmSync(trash, { recursive: true, force: true })
   execFileSync('sync')
 }
 
@@ -375,7 +379,7 @@ console.log(
   ),
 )
 console.log(
-  `\nMethod: ${RUNS} timed runs per cell after 1 warm-up, deployers taking turns run by run against the same N sshd hosts (atomic-deploy with parallel = max(10, N): the kit's 2phase works on every host at once; big only up to N=${BIG_MAX_N}, seq only up to N=${SEQ_MAX_N}); wall = the whole process (atomic-deploy: node24 running dist/index.js with runner inputs, including the local sha256 + tar listing check, lock, stage, barrier switch, release log, unlock); skew = max − min of the hosts' own \`date +%s%N\` at the rename; busy CPU = the whole machine's non-idle CPU time during the run (/proc/stat; every process, the hosts' sshd and anything else running); CPU, action + its ssh = the deployer's process tree (cutime + cstime of this bench, which waits for it; not measured for the kit, whose \`ssh -fN\` masters detach); CPU, hosts = what the hosts' sshd spent on the run's connections (their reaped children), both unaffected by other load on the machine; peak RSS = the action's Node process (\`process.resourceUsage().maxRSS\`); old releases parked untimed before each run and deleted between cells (keep-releases=1000 so no deletion is timed); host roots on ${onShm ? 'tmpfs (/dev/shm)' : 'the /tmp disk'}. Load average at the end: ${loadavg()
+  `\nMethod: ${RUNS} timed runs per cell after 1 warm-up, deployers taking turns run by run against the same N sshd hosts (atomic-deploy with parallel = max(10, N): the kit's 2phase works on every host at once; big only up to N=${BIG_MAX_N}, seq only up to N=${SEQ_MAX_N}); wall = the whole process (atomic-deploy: node24 running dist/index.js with runner inputs, including the local sha256 + tar listing check, lock, stage, barrier switch, release log, unlock); skew = max − min of the hosts' own \`date +%s%N\` at the rename; busy CPU = the whole machine's non-idle CPU time during the run (/proc/stat; every process, the hosts' sshd and anything else running); CPU, action + its ssh = the deployer's process tree (cutime + cstime of this bench, which waits for it; not measured for the kit, whose \`ssh -fN\` masters detach); CPU, hosts = what the hosts' sshd spent on the run's connections (their reaped children), both unaffected by other load on the machine; peak RSS = the action's Node process (\`process.resourceUsage().maxRSS\`); old releases parked untimed before each run and deleted ${onShm ? 'then' : 'between cells'} (keep-releases=1000 so no deletion is timed); host roots on ${onShm ? 'tmpfs (/dev/shm)' : 'the /tmp disk'}. Load average at the end: ${loadavg()
     .map((l) => l.toFixed(1))
     .join(
       ' / ',
