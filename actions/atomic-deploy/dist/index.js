@@ -2040,10 +2040,12 @@ async function list(path, nodeTar) {
         return listWithNodeTar(path);
     }
 }
+/** The environment both tar commands run in: this process's (its PATH picks the tar), in the C locale. */
+const tarEnv = () => ({ ...process.env, LC_ALL: 'C' });
 function isGnuTar() {
     return new Promise((ok) => {
         const child = (0,external_node_child_process_.spawn)('tar', ['--version'], {
-            env: { ...process.env, LC_ALL: 'C' },
+            env: tarEnv(),
             stdio: ['ignore', 'pipe', 'ignore'],
         });
         let out = '';
@@ -2063,7 +2065,7 @@ function check(listing, entry, line) {
 async function listWithGnuTar(path) {
     const listing = { entries: 0, problems: [], tree: new ReleaseTree() };
     const child = (0,external_node_child_process_.spawn)('tar', ['--absolute-names', '--quoting-style=c', '-tvzf', path], {
-        env: { ...process.env, LC_ALL: 'C' },
+        env: tarEnv(),
         stdio: ['ignore', 'pipe', 'pipe'],
     });
     let stderr = '';

@@ -137,10 +137,13 @@ async function list(path: string, nodeTar?: boolean): Promise<Listing> {
   }
 }
 
+/** The environment both tar commands run in: this process's (its PATH picks the tar), in the C locale. */
+const tarEnv = (): NodeJS.ProcessEnv => ({ ...process.env, LC_ALL: 'C' })
+
 function isGnuTar(): Promise<boolean> {
   return new Promise((ok) => {
     const child = spawn('tar', ['--version'], {
-      env: { ...process.env, LC_ALL: 'C' },
+      env: tarEnv(),
       stdio: ['ignore', 'pipe', 'ignore'],
     })
     let out = ''
@@ -161,7 +164,7 @@ function check(listing: Listing, entry: TarEntry | undefined, line: string): voi
 async function listWithGnuTar(path: string): Promise<Listing> {
   const listing: Listing = { entries: 0, problems: [], tree: new ReleaseTree() }
   const child = spawn('tar', ['--absolute-names', '--quoting-style=c', '-tvzf', path], {
-    env: { ...process.env, LC_ALL: 'C' },
+    env: tarEnv(),
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   let stderr = ''
